@@ -1,0 +1,7 @@
+package io.accessgraph.model.policy;
+
+/** The Effect of a statement. */
+public enum Effect {
+  ALLOW,
+  DENY
+}
