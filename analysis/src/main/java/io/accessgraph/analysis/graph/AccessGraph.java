@@ -1,0 +1,169 @@
+package io.accessgraph.analysis.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.YenKShortestPath;
+import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.MaskSubgraph;
+
+/**
+ * The in-memory access graph that answers path, blast-radius and who-can-reach queries. Immutable
+ * after construction and safe to share between threads.
+ */
+public final class AccessGraph {
+  private final Map<String, AccessNode> nodes;
+  private final Graph<String, GraphEdge> graph;
+
+  private AccessGraph(Map<String, AccessNode> nodes, Graph<String, GraphEdge> graph) {
+    this.nodes = nodes;
+    this.graph = graph;
+  }
+
+  /** Builds the graph; edges whose ends are not among the nodes are rejected. */
+  public static AccessGraph of(AccessGraphData data) {
+    Map<String, AccessNode> nodes = new LinkedHashMap<>();
+    Graph<String, GraphEdge> graph = new DirectedMultigraph<>(null, null, false);
+    for (AccessNode node : data.nodes()) {
+      nodes.put(node.arn(), node);
+      graph.addVertex(node.arn());
+    }
+    for (AccessEdge edge : data.edges()) {
+      if (!nodes.containsKey(edge.from()) || !nodes.containsKey(edge.to())) {
+        throw new IllegalArgumentException(
+            "edge " + edge.from() + " -> " + edge.to() + " names a node that is not in the graph");
+      }
+      if (!edge.from().equals(edge.to())) {
+        graph.addEdge(edge.from(), edge.to(), new GraphEdge(edge));
+      }
+    }
+    return new AccessGraph(Collections.unmodifiableMap(nodes), graph);
+  }
+
+  public Optional<AccessNode> node(String arn) {
+    return Optional.ofNullable(nodes.get(arn));
+  }
+
+  public Collection<AccessNode> nodes() {
+    return nodes.values();
+  }
+
+  public int edgeCount() {
+    return graph.edgeSet().size();
+  }
+
+  public List<AccessEdge> outgoing(String arn) {
+    return graph.containsVertex(arn) ? edges(graph.outgoingEdgesOf(arn)) : List.of();
+  }
+
+  public List<AccessEdge> incoming(String arn) {
+    return graph.containsVertex(arn) ? edges(graph.incomingEdgesOf(arn)) : List.of();
+  }
+
+  /** Up to {@code k} shortest loop-free paths, shortest first, none longer than maxHops. */
+  public List<AccessPath> paths(String from, String to, int k, TraversalOptions options) {
+    requireNode(from);
+    requireNode(to);
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, was " + k);
+    }
+    if (from.equals(to)) {
+      return List.of();
+    }
+    Graph<String, GraphEdge> view =
+        new MaskSubgraph<>(graph, v -> false, e -> !options.follows(e.edge));
+    List<AccessPath> result = new ArrayList<>();
+    for (GraphPath<String, GraphEdge> p : new YenKShortestPath<>(view).getPaths(from, to, k)) {
+      if (p.getLength() <= options.maxHops()) {
+        result.add(new AccessPath(edges(p.getEdgeList())));
+      }
+    }
+    return result;
+  }
+
+  /** Every node reachable from {@code from}, nearest first, each with one shortest path. */
+  public List<Reach> reachableFrom(String from, TraversalOptions options) {
+    requireNode(from);
+    return breadthFirst(from, options, graph::outgoingEdgesOf, e -> e.edge.to(), false);
+  }
+
+  /** Every node that can reach {@code to}, nearest first, each with one shortest path to it. */
+  public List<Reach> reaching(String to, TraversalOptions options) {
+    requireNode(to);
+    return breadthFirst(to, options, graph::incomingEdgesOf, e -> e.edge.from(), true);
+  }
+
+  private List<Reach> breadthFirst(
+      String start,
+      TraversalOptions options,
+      Function<String, Collection<GraphEdge>> next,
+      Function<GraphEdge, String> far,
+      boolean inbound) {
+    Map<String, GraphEdge> via = new HashMap<>();
+    Map<String, Integer> depth = new HashMap<>();
+    depth.put(start, 0);
+    Deque<String> queue = new ArrayDeque<>(List.of(start));
+    List<String> order = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      String at = queue.poll();
+      int d = depth.get(at);
+      if (d >= options.maxHops()) {
+        continue;
+      }
+      for (GraphEdge e : next.apply(at)) {
+        String other = far.apply(e);
+        if (options.follows(e.edge) && !depth.containsKey(other)) {
+          depth.put(other, d + 1);
+          via.put(other, e);
+          order.add(other);
+          queue.add(other);
+        }
+      }
+    }
+    List<Reach> result = new ArrayList<>(order.size());
+    for (String arn : order) {
+      List<AccessEdge> path = new ArrayList<>();
+      for (String at = arn; !at.equals(start); ) {
+        GraphEdge e = via.get(at);
+        path.add(e.edge);
+        at = inbound ? e.edge.to() : e.edge.from();
+      }
+      if (!inbound) {
+        Collections.reverse(path);
+      }
+      result.add(new Reach(nodes.get(arn), new AccessPath(path)));
+    }
+    return result;
+  }
+
+  private void requireNode(String arn) {
+    if (!nodes.containsKey(arn)) {
+      throw new UnknownNodeException(arn);
+    }
+  }
+
+  private static List<AccessEdge> edges(Collection<GraphEdge> graphEdges) {
+    List<AccessEdge> out = new ArrayList<>(graphEdges.size());
+    graphEdges.forEach(e -> out.add(e.edge));
+    return out;
+  }
+
+  /** Identity-keyed wrapper: JGraphT needs distinct edge objects even for equal edge values. */
+  private static final class GraphEdge {
+    final AccessEdge edge;
+
+    GraphEdge(AccessEdge edge) {
+      this.edge = edge;
+    }
+  }
+}
