@@ -1,0 +1,96 @@
+package io.accessgraph.ingest.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Tells what produced a file from its top-level keys alone. File names are never consulted: people
+ * name their CLI outputs however they like.
+ */
+final class InputDetector {
+  private static final String[] IAM_DETAIL_LISTS = {
+    "UserDetailList", "GroupDetailList", "RoleDetailList"
+  };
+
+  private InputDetector() {}
+
+  static Optional<InputKind> detect(JsonNode root) {
+    if (root.isArray()) {
+      return isAccessKeyBundle(root) ? Optional.of(InputKind.ACCESS_KEYS) : Optional.empty();
+    }
+    if (!root.isObject()) {
+      return Optional.empty();
+    }
+    if (Arrays.stream(IAM_DETAIL_LISTS).anyMatch(root::has) || hasPolicyDetails(root)) {
+      return Optional.of(InputKind.AUTHORIZATION_DETAILS);
+    }
+    if (root.has("Reservations")) {
+      return Optional.of(InputKind.EC2_INSTANCES);
+    }
+    if (root.has("OpenIDConnectProviderList")) {
+      return Optional.of(InputKind.OIDC_PROVIDERS);
+    }
+    if (root.has("SAMLProviderList")) {
+      return Optional.of(InputKind.SAML_PROVIDERS);
+    }
+    if (root.has("organization")) {
+      return Optional.of(InputKind.ORGANIZATION);
+    }
+    if (root.has("AccessKeyMetadata")) {
+      return Optional.of(InputKind.ACCESS_KEYS);
+    }
+    if (root.has("Content") && (root.has("ReportFormat") || root.has("GeneratedTime"))) {
+      return Optional.of(InputKind.CREDENTIAL_REPORT);
+    }
+    return Optional.empty();
+  }
+
+  /** The message for a file no kind matched, with a hint when it is a known near miss. */
+  static String unrecognised(JsonNode root) {
+    String expected =
+        Arrays.stream(InputKind.values())
+            .map(InputKind::producedBy)
+            .collect(Collectors.joining("; "));
+    String hint = "";
+    if (root.isObject() && root.has("AccessKeyLastUsed")) {
+      hint =
+          " (this is get-access-key-last-used output, which names no access key id; the"
+              + " credential report carries last-used dates)";
+    } else if (root.isObject() && root.has("Organization")) {
+      hint =
+          " (this looks like describe-organization output; write org.json with the keys"
+              + " organization, roots, organizationalUnits, accounts, policies)";
+    }
+    return "unrecognised file" + hint + " (expected one of: " + expected + ")";
+  }
+
+  // `aws iam list-policies` and `aws organizations list-policies` also print {"Policies": [...]};
+  // only get-account-authorization-details puts the documents (PolicyVersionList) inside.
+  private static boolean hasPolicyDetails(JsonNode root) {
+    JsonNode policies = root.get("Policies");
+    if (policies == null || !policies.isArray() || policies.isEmpty()) {
+      return false;
+    }
+    for (JsonNode p : policies) {
+      if (!p.has("PolicyVersionList")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A script that loops over users may collect the list-access-keys outputs into one array.
+  private static boolean isAccessKeyBundle(JsonNode root) {
+    if (root.isEmpty()) {
+      return false;
+    }
+    for (JsonNode item : root) {
+      if (!item.isObject() || !item.has("AccessKeyMetadata")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

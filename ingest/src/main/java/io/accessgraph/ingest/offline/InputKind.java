@@ -1,0 +1,26 @@
+package io.accessgraph.ingest.offline;
+
+/**
+ * The kinds of file the offline reader understands, in the order they are applied: credential facts
+ * attach to users, so the files naming users come first.
+ */
+enum InputKind {
+  AUTHORIZATION_DETAILS("aws iam get-account-authorization-details"),
+  EC2_INSTANCES("aws ec2 describe-instances"),
+  OIDC_PROVIDERS("aws iam list-open-id-connect-providers"),
+  SAML_PROVIDERS("aws iam list-saml-providers"),
+  ORGANIZATION("org.json ({\"organization\": ..., \"roots\": ..., \"accounts\": ...})"),
+  ACCESS_KEYS("aws iam list-access-keys"),
+  CREDENTIAL_REPORT("aws iam get-credential-report");
+
+  private final String producedBy;
+
+  InputKind(String producedBy) {
+    this.producedBy = producedBy;
+  }
+
+  /** The command (or shape) that produces this kind of file, for messages. */
+  String producedBy() {
+    return producedBy;
+  }
+}
