@@ -54,6 +54,42 @@ public final class AccessGraph {
     return Optional.ofNullable(nodes.get(arn));
   }
 
+  /**
+   * The node a user means by {@code key}: an ARN, an EC2 instance id ({@code i-…}), or an
+   * assumed-role session ARN as CloudTrail shows it ({@code
+   * arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}).
+   *
+   * @throws UnknownNodeException when nothing matches
+   */
+  public AccessNode resolve(String key) {
+    AccessNode direct = nodes.get(key);
+    if (direct != null) {
+      return direct;
+    }
+    String suffix = null;
+    String account = null;
+    if (key.startsWith("i-")) {
+      suffix = ":instance/" + key;
+    } else if (key.startsWith("arn:aws:sts::") && key.contains(":assumed-role/")) {
+      String[] parts = key.split(":", 6);
+      String[] resource = parts[5].split("/");
+      account = parts[4];
+      suffix = resource.length > 1 ? "/" + resource[1] : null;
+    }
+    if (suffix != null) {
+      for (AccessNode node : nodes.values()) {
+        boolean kindMatches =
+            account == null
+                ? node.kind() == NodeKind.EC2_INSTANCE
+                : node.kind() == NodeKind.ROLE && account.equals(node.accountId());
+        if (kindMatches && node.arn().endsWith(suffix)) {
+          return node;
+        }
+      }
+    }
+    throw new UnknownNodeException(key);
+  }
+
   public Collection<AccessNode> nodes() {
     return nodes.values();
   }

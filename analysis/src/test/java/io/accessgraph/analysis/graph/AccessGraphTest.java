@@ -98,6 +98,17 @@ class AccessGraphTest {
         .hasMessageContaining("arn:aws:iam::1:role/nope");
   }
 
+  @Test
+  void resolvesInstanceIdsAndAssumedRoleSessions() {
+    assertThat(graph.resolve("i-1").arn()).isEqualTo(INSTANCE);
+    assertThat(graph.resolve("arn:aws:sts::444444444444:assumed-role/deploy/alice").arn())
+        .isEqualTo(DEPLOY);
+    assertThat(graph.resolve(WEB).arn()).isEqualTo(WEB);
+    assertThatThrownBy(() -> graph.resolve("i-2")).isInstanceOf(UnknownNodeException.class);
+    assertThatThrownBy(() -> graph.resolve("arn:aws:sts::555555555555:assumed-role/deploy/x"))
+        .isInstanceOf(UnknownNodeException.class);
+  }
+
   private static AccessNode node(String arn, NodeKind kind, boolean admin) {
     return new AccessNode(
         arn, kind, arn.split(":")[4], arn.substring(arn.lastIndexOf('/') + 1), admin);
