@@ -18,7 +18,7 @@ final class Regions {
       return Optional.empty();
     }
     Matcher m = REGION.matcher(zone);
-    if (!m.lookingAt() || m.end() == zone.length()) {
+    if (!m.lookingAt()) {
       return Optional.empty();
     }
     return Optional.of(m.group());
