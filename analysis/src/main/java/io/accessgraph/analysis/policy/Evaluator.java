@@ -1,0 +1,172 @@
+package io.accessgraph.analysis.policy;
+
+import io.accessgraph.analysis.policy.compile.CallerIdentity;
+import io.accessgraph.analysis.policy.compile.PrincipalMatch;
+import io.accessgraph.analysis.policy.compile.StatementIndex;
+import io.accessgraph.analysis.policy.condition.Tri;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * AWS's policy evaluation logic for one request. An explicit Deny in any applicable policy wins.
+ * Otherwise the request needs: every SCP level of the caller's account to allow (member accounts
+ * only, not service-linked roles), every RCP level of the resource's account to allow (where the
+ * service supports RCPs), and then
+ *
+ * <ul>
+ *   <li>without a resource policy: identity policies AND the boundary;
+ *   <li>same account: identity AND boundary; OR a resource policy naming the caller itself (a user,
+ *       a session); OR one naming the role's ARN AND the boundary. Role trust policies must allow
+ *       in every case (naming the account then needs the identity side);
+ *   <li>cross account: identity AND boundary in the caller's account AND the resource policy.
+ * </ul>
+ */
+final class Evaluator {
+  private static final EnumSet<PrincipalMatch> SELF = EnumSet.of(PrincipalMatch.SELF);
+  private static final EnumSet<PrincipalMatch> ROLE = EnumSet.of(PrincipalMatch.ROLE);
+  private static final EnumSet<PrincipalMatch> ACCOUNT = EnumSet.of(PrincipalMatch.ACCOUNT);
+  private static final EnumSet<PrincipalMatch> ANY =
+      EnumSet.of(PrincipalMatch.SELF, PrincipalMatch.ROLE, PrincipalMatch.ACCOUNT);
+
+  private final Org org;
+
+  Evaluator(Org org) {
+    this.org = org;
+  }
+
+  Decision decide(Caller caller, Target target, Map<String, String> given, List<String> notes) {
+    RequestContext context =
+        new RequestContext(caller, given, target.resourceAccount(), org, target.resourceTags());
+    Scan scan = new Scan(target, context);
+    List<Gate> denies = new ArrayList<>(4);
+    Gate identity = Gate.PASS;
+    Gate boundary = Gate.PASS;
+    IamPrincipal p = caller.principal();
+    if (p != null) {
+      identity = scan.allows(p.identity(), PolicyKind.IDENTITY, null);
+      denies.add(scan.denies(p.identity(), PolicyKind.IDENTITY));
+      if (p.boundary() != null) {
+        boundary = scan.allows(p.boundary(), PolicyKind.BOUNDARY, null);
+        denies.add(scan.denies(p.boundary(), PolicyKind.BOUNDARY));
+      }
+    }
+    Gate scp = Gate.PASS;
+    if (caller.identitySideKnown() && !caller.serviceLinkedRole()) {
+      scp = levels(scan, org.scpLevels(caller.accountId()), PolicyKind.SCP, denies);
+    }
+    Gate rcp = Gate.PASS;
+    if (!caller.serviceLinkedRole()) {
+      rcp =
+          levels(
+              scan,
+              org.rcpLevels(target.resourceAccount(), target.service()),
+              PolicyKind.RCP,
+              denies);
+    }
+    Gate allowed;
+    if (target.resourcePolicy() == null) {
+      allowed = caller.identitySideKnown() ? Gate.and(scp, rcp, identity, boundary) : noIdentity();
+    } else {
+      StatementIndex rp = target.resourcePolicy();
+      CallerIdentity who = caller.identity();
+      PolicyKind kind = target.resourceKind();
+      denies.add(scan.resourceDenies(rp, kind, who));
+      allowed = withResourcePolicy(caller, target, scan, rp, scp, rcp, identity, boundary);
+    }
+    List<String> all = notes;
+    if (!scan.problems().isEmpty()) {
+      all = new ArrayList<>(notes);
+      all.addAll(scan.problems());
+    }
+    return assemble(Gate.or(denies.toArray(Gate[]::new)), allowed, caller, all);
+  }
+
+  private static Gate noIdentity() {
+    return Gate.fail("the caller's account is not in the snapshot and no resource policy applies");
+  }
+
+  private Gate withResourcePolicy(
+      Caller caller,
+      Target target,
+      Scan scan,
+      StatementIndex rp,
+      Gate scp,
+      Gate rcp,
+      Gate identity,
+      Gate boundary) {
+    CallerIdentity who = caller.identity();
+    PolicyKind kind = target.resourceKind();
+    if (!caller.identitySideKnown()) {
+      // External account, service or identity provider: only the resource side can be judged.
+      return Gate.and(rcp, scan.resourceAllows(rp, kind, who, ANY));
+    }
+    boolean sameAccount =
+        who.accountId() != null && who.accountId().equals(target.resourceAccount());
+    if (!sameAccount) {
+      return Gate.and(scp, rcp, identity, boundary, scan.resourceAllows(rp, kind, who, ANY));
+    }
+    Gate viaIdentity =
+        target.resourcePolicyRequired()
+            ? Gate.and(identity, boundary, scan.resourceAllows(rp, kind, who, ACCOUNT))
+            : Gate.and(identity, boundary);
+    Gate viaSelf = scan.resourceAllows(rp, kind, who, SELF);
+    Gate viaRole =
+        who.kind() == CallerIdentity.Kind.ROLE
+            ? Gate.and(scan.resourceAllows(rp, kind, who, ROLE), boundary)
+            : Gate.NONE;
+    return Gate.and(scp, rcp, Gate.or(viaSelf, viaRole, viaIdentity));
+  }
+
+  /**
+   * Every level must allow (AND); any Deny at any level is collected. Null levels: not governed.
+   */
+  private static Gate levels(
+      Scan scan, List<Org.Level> levels, PolicyKind kind, List<Gate> denies) {
+    if (levels == null) {
+      return Gate.PASS;
+    }
+    Gate[] each = new Gate[levels.size()];
+    for (int i = 0; i < each.length; i++) {
+      Org.Level level = levels.get(i);
+      each[i] = scan.allows(level.policies(), kind, level.targetId());
+      denies.add(scan.denies(level.policies(), kind));
+    }
+    return Gate.and(each);
+  }
+
+  private static Decision assemble(Gate deny, Gate allowed, Caller caller, List<String> notes) {
+    List<String> warnings = warnings(caller, notes);
+    if (deny.value == Tri.TRUE) {
+      List<String> why = new ArrayList<>();
+      for (Evidence e : deny.evidence) {
+        why.add("explicit deny: " + e);
+      }
+      return new Decision(Verdict.DENY, true, deny.evidence, List.of(), warnings, why);
+    }
+    if (allowed.value == Tri.FALSE) {
+      return new Decision(Verdict.DENY, false, List.of(), List.of(), warnings, allowed.reasons);
+    }
+    boolean sure = allowed.value == Tri.TRUE && deny.value == Tri.FALSE;
+    List<Evidence> evidence = allowed.evidence;
+    List<String> open = allowed.unresolved;
+    if (deny.value == Tri.UNKNOWN) {
+      evidence = new ArrayList<>(evidence);
+      evidence.addAll(deny.evidence);
+      open = new ArrayList<>(open);
+      open.addAll(deny.unresolved);
+    }
+    return new Decision(
+        sure ? Verdict.ALLOW : Verdict.CONDITIONAL, false, evidence, open, warnings, List.of());
+  }
+
+  private static List<String> warnings(Caller caller, List<String> notes) {
+    if (notes.isEmpty()) {
+      return caller.warnings();
+    }
+    List<String> all = new ArrayList<>(caller.warnings());
+    all.addAll(notes);
+    return all;
+  }
+}

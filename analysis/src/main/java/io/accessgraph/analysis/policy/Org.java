@@ -1,0 +1,120 @@
+package io.accessgraph.analysis.policy;
+
+import io.accessgraph.analysis.policy.compile.CompiledPolicy;
+import io.accessgraph.analysis.policy.compile.StatementIndex;
+import io.accessgraph.model.org.OrgPolicy;
+import io.accessgraph.model.org.Organization;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The organization tree with its SCPs and RCPs compiled once and grouped per target (root, OU,
+ * account), so an account's levels are a lookup. AWS: every level from the root down to the account
+ * must allow; the management account is not affected by either policy type.
+ */
+final class Org {
+  /** The policies attached directly to one target of the tree. */
+  record Level(String targetId, StatementIndex policies) {}
+
+  private final Organization organization;
+  private final Map<String, StatementIndex> scpByTarget = new HashMap<>();
+  private final Map<String, StatementIndex> rcpByTarget = new HashMap<>();
+  private final boolean hasScps;
+  private final boolean hasRcps;
+  private final Set<String> rcpServices;
+  private final Set<String> members = new HashSet<>();
+  private final Map<String, List<Level>> scpLevels = new ConcurrentHashMap<>();
+  private final Map<String, List<Level>> rcpLevels = new ConcurrentHashMap<>();
+  private final List<String> problems = new ArrayList<>();
+
+  Org(Optional<Organization> organization, Set<String> rcpServices) {
+    this.organization = organization.orElse(null);
+    this.rcpServices = rcpServices;
+    Map<String, List<CompiledPolicy>> scps = new HashMap<>();
+    Map<String, List<CompiledPolicy>> rcps = new HashMap<>();
+    if (this.organization != null) {
+      this.organization.accounts().forEach(a -> members.add(a.id()));
+      for (OrgPolicy p : this.organization.policies()) {
+        Map<String, List<CompiledPolicy>> into =
+            OrgPolicy.SCP.equals(p.type()) ? scps : OrgPolicy.RCP.equals(p.type()) ? rcps : null;
+        if (into == null) {
+          continue;
+        }
+        CompiledPolicy compiled =
+            CompiledPolicy.compile(p.arn() == null ? p.id() : p.arn(), p.document());
+        problems.addAll(compiled.problems());
+        for (String target : p.targetIds()) {
+          into.computeIfAbsent(target, t -> new ArrayList<>()).add(compiled);
+        }
+      }
+    }
+    scps.forEach((t, ps) -> scpByTarget.put(t, new StatementIndex(ps)));
+    rcps.forEach((t, ps) -> rcpByTarget.put(t, new StatementIndex(ps)));
+    this.hasScps = !scps.isEmpty();
+    this.hasRcps = !rcps.isEmpty();
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  boolean isMember(String accountId) {
+    return accountId != null && members.contains(accountId);
+  }
+
+  boolean isManagementAccount(String accountId) {
+    return organization != null
+        && accountId != null
+        && accountId.equals(organization.managementAccountId());
+  }
+
+  String orgId() {
+    return organization == null ? null : organization.id();
+  }
+
+  String orgPath(String accountId) {
+    return organization.orgPath(accountId);
+  }
+
+  /**
+   * The SCP levels governing principals of the account, or null when SCPs do not apply: no
+   * organization or no SCPs ingested, the account is not a member, or it is the management account.
+   */
+  List<Level> scpLevels(String accountId) {
+    if (!hasScps || !isMember(accountId) || isManagementAccount(accountId)) {
+      return null;
+    }
+    List<Level> cached = scpLevels.get(accountId);
+    return cached != null
+        ? cached
+        : scpLevels.computeIfAbsent(accountId, a -> levels(a, scpByTarget));
+  }
+
+  /** The RCP levels governing the account's resources for a service, or null when none apply. */
+  List<Level> rcpLevels(String accountId, String lowerCaseService) {
+    if (!hasRcps
+        || !isMember(accountId)
+        || isManagementAccount(accountId)
+        || !rcpServices.contains(lowerCaseService)) {
+      return null;
+    }
+    List<Level> cached = rcpLevels.get(accountId);
+    return cached != null
+        ? cached
+        : rcpLevels.computeIfAbsent(accountId, a -> levels(a, rcpByTarget));
+  }
+
+  private List<Level> levels(String accountId, Map<String, StatementIndex> byTarget) {
+    List<Level> out = new ArrayList<>();
+    for (String id : organization.pathTo(accountId)) {
+      out.add(new Level(id, byTarget.getOrDefault(id, new StatementIndex(List.of()))));
+    }
+    return List.copyOf(out);
+  }
+}

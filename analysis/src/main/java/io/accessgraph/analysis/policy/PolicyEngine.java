@@ -1,0 +1,162 @@
+package io.accessgraph.analysis.policy;
+
+import io.accessgraph.analysis.policy.catalog.ActionCatalog;
+import io.accessgraph.analysis.policy.compile.CallerIdentity;
+import io.accessgraph.analysis.policy.compile.CompiledPolicy;
+import io.accessgraph.analysis.policy.compile.StatementIndex;
+import io.accessgraph.model.Arn;
+import io.accessgraph.model.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides what principals of a snapshot may do, as AWS decides it, with evidence. Built once per
+ * snapshot: every policy is compiled and indexed up front; decisions only match. Thread-safe.
+ */
+public final class PolicyEngine {
+  private static final String ASSUME_ROLE = "sts:AssumeRole";
+
+  private final Snapshot snapshot;
+  private final Org org;
+  private final PrincipalIndex principals;
+  private final CallerResolver callers;
+  private final Evaluator evaluator;
+  private final ActionCatalog catalog;
+
+  private PolicyEngine(Snapshot snapshot, ActionCatalog catalog) {
+    this.snapshot = snapshot;
+    this.catalog = catalog;
+    this.org = new Org(snapshot.organization(), catalog.rcpSupportedServices());
+    this.principals = new PrincipalIndex(snapshot, org);
+    this.callers = new CallerResolver(principals, org, snapshot);
+    this.evaluator = new Evaluator(org);
+  }
+
+  /** Indexes the snapshot's principals and compiles every policy once. */
+  public static PolicyEngine of(Snapshot snapshot) {
+    return new PolicyEngine(snapshot, ActionCatalog.bundled());
+  }
+
+  /** Policies that could not be fully understood (unknown operators, invalid principals). */
+  public List<String> problems() {
+    List<String> all = new ArrayList<>(principals.problems());
+    all.addAll(org.problems());
+    return all;
+  }
+
+  public ActionCatalog catalog() {
+    return catalog;
+  }
+
+  /**
+   * Decides a request for an ingested principal (user, role, or a session of a role). For {@code
+   * sts:AssumeRole*} on an ingested role the role's trust policy is applied.
+   *
+   * @throws IllegalArgumentException when the principal or action cannot be understood
+   */
+  public Decision evaluate(AccessRequest request) {
+    Caller caller = callers.resolve(request.principalArn());
+    String resource = request.resourceArn();
+    String resourceAccount = resourceAccount(request, caller);
+    IamPrincipal resourceEntity = principals.byArn(resource);
+    Map<String, String> tags = resourceEntity == null ? null : resourceEntity.tags();
+    List<String> notes = new ArrayList<>();
+    StatementIndex policy = null;
+    PolicyKind kind = PolicyKind.RESOURCE;
+    boolean required = false;
+    String lower = request.action().toLowerCase(java.util.Locale.ROOT);
+    if (request.resourcePolicy() != null) {
+      CompiledPolicy compiled = CompiledPolicy.compile("resource-policy", request.resourcePolicy());
+      notes.addAll(compiled.problems());
+      policy = new StatementIndex(List.of(compiled));
+      required = lower.startsWith("kms:");
+    } else if (lower.startsWith("sts:assumerole")
+        && resourceEntity != null
+        && resourceEntity.trust() != null) {
+      policy = resourceEntity.trust();
+      kind = PolicyKind.TRUST;
+      required = true;
+    }
+    Target target =
+        Target.of(request.action(), resource, resourceAccount, tags, policy, kind, required);
+    return evaluator.decide(caller, target, request.context(), notes);
+  }
+
+  /**
+   * May the caller assume the role? The caller is a user, role or session ARN of the snapshot (full
+   * evaluation of both sides), an account id or root ARN outside the snapshot, a service principal
+   * or an identity provider ARN (trust side only). The action follows the caller: sts:AssumeRole,
+   * sts:AssumeRoleWithWebIdentity for OIDC providers, sts:AssumeRoleWithSAML for SAML providers.
+   *
+   * @throws IllegalArgumentException when the role is not in the snapshot or the caller is unknown
+   */
+  public Decision canAssume(String callerArn, String roleArn) {
+    IamPrincipal role = principals.byArn(roleArn);
+    if (role == null || role.type() != IamPrincipal.Type.ROLE) {
+      throw new IllegalArgumentException("role '" + roleArn + "' is not in the snapshot");
+    }
+    Caller caller = callers.resolve(callerArn);
+    if (caller.isRoot()) {
+      return Decision.deny(
+          "the root user of an account cannot call sts:AssumeRole (AWS does not allow role"
+              + " assumption with root user credentials)",
+          List.of());
+    }
+    if (role.trust() == null) {
+      return Decision.deny(role.arn() + " has no trust policy in the snapshot", List.of());
+    }
+    Target target =
+        Target.of(
+            assumeAction(caller),
+            role.arn(),
+            role.accountId(),
+            role.tags(),
+            role.trust(),
+            PolicyKind.TRUST,
+            true);
+    return evaluator.decide(caller, target, Map.of(), List.of());
+  }
+
+  /** Is the principal allowed every action on every resource, after denies, boundary and SCPs? */
+  public AdminVerdict admin(String principalArn) {
+    return new AdminCheck(org).check(callers.resolve(principalArn));
+  }
+
+  /** A compact summary by service of what the principal may do. */
+  public EffectivePermissions permissions(String principalArn) {
+    return new PermissionsSummary(org, catalog).summarize(callers.resolve(principalArn));
+  }
+
+  /** The ARNs of every ingested user and role, for callers that iterate over principals. */
+  public List<String> principalArns() {
+    List<String> out = new ArrayList<>();
+    principals.all().forEach(p -> out.add(p.arn()));
+    return out;
+  }
+
+  private static String assumeAction(Caller caller) {
+    if (caller.identity().kind() != CallerIdentity.Kind.FEDERATED) {
+      return ASSUME_ROLE;
+    }
+    return caller.identity().arn().contains(":saml-provider/")
+        ? "sts:AssumeRoleWithSAML"
+        : "sts:AssumeRoleWithWebIdentity";
+  }
+
+  /** Given, else from the ARN, else (S3 and other ARNs without an account) the caller's own. */
+  private String resourceAccount(AccessRequest request, Caller caller) {
+    if (request.resourceAccount() != null && !request.resourceAccount().isBlank()) {
+      return request.resourceAccount();
+    }
+    Arn arn = Arn.tryParse(request.resourceArn());
+    if (arn != null && !arn.account().isEmpty() && !"aws".equals(arn.account())) {
+      return arn.account();
+    }
+    return caller.accountId();
+  }
+
+  Snapshot snapshot() {
+    return snapshot;
+  }
+}

@@ -1,0 +1,93 @@
+package io.accessgraph.analysis.policy;
+
+import io.accessgraph.analysis.policy.condition.ContextKeys;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The condition keys of one request: what the caller passed (wins), what the principal fixes, and
+ * what the target resource fixes (aws:ResourceAccount, its org, tags of ingested roles and users).
+ * Anything else is request-time and unknown.
+ */
+final class RequestContext implements ContextKeys {
+  private final Caller caller;
+  private final Map<String, String> given;
+  private final String resourceAccount;
+  private final Org org;
+  private final Map<String, String> resourceTags;
+
+  /**
+   * @param resourceTags the target's tags when it is an ingested entity, else null (unknown)
+   */
+  RequestContext(
+      Caller caller,
+      Map<String, String> given,
+      String resourceAccount,
+      Org org,
+      Map<String, String> resourceTags) {
+    this.caller = caller;
+    this.given = given.isEmpty() ? Map.of() : lowerKeys(given);
+    this.resourceAccount = resourceAccount;
+    this.org = org;
+    this.resourceTags = resourceTags;
+  }
+
+  private static Map<String, String> lowerKeys(Map<String, String> in) {
+    Map<String, String> out = new HashMap<>();
+    in.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+    return out;
+  }
+
+  @Override
+  public List<String> lookup(String key) {
+    String v = given.get(key);
+    if (v != null) {
+      return List.of(v);
+    }
+    List<String> fixed = caller.keys().get(key);
+    if (fixed != null) {
+      return fixed;
+    }
+    if (key.startsWith("aws:resource")) {
+      return resourceKey(key);
+    }
+    if (key.startsWith("iam:resourcetag/")) {
+      return tag(key.substring("iam:resourcetag/".length()));
+    }
+    return caller.absentKeysKnown() && PrincipalKeys.knownWhenAbsent(key) ? List.of() : null;
+  }
+
+  private List<String> resourceKey(String key) {
+    if (key.equals("aws:resourceaccount")) {
+      return resourceAccount == null ? null : List.of(resourceAccount);
+    }
+    if (key.equals("aws:resourceorgid")) {
+      return resourceAccount == null
+          ? null
+          : org.isMember(resourceAccount) ? List.of(org.orgId()) : List.of();
+    }
+    if (key.equals("aws:resourceorgpaths")) {
+      return resourceAccount == null
+          ? null
+          : org.isMember(resourceAccount) ? List.of(org.orgPath(resourceAccount)) : List.of();
+    }
+    if (key.startsWith("aws:resourcetag/")) {
+      return tag(key.substring("aws:resourcetag/".length()));
+    }
+    return null;
+  }
+
+  private List<String> tag(String lowerTagKey) {
+    if (resourceTags == null) {
+      return null;
+    }
+    for (Map.Entry<String, String> e : resourceTags.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(lowerTagKey)) {
+        return List.of(e.getValue());
+      }
+    }
+    return List.of();
+  }
+}

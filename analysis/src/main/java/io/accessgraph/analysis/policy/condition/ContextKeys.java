@@ -1,0 +1,16 @@
+package io.accessgraph.analysis.policy.condition;
+
+import java.util.List;
+
+/**
+ * The request context as far as the analysis knows it. Keys are looked up lower-cased, since AWS
+ * condition key names are case-insensitive.
+ */
+@FunctionalInterface
+public interface ContextKeys {
+  /**
+   * Returns the key's values: a non-empty list when present, an empty list when known to be absent
+   * (e.g. a principal tag the principal does not have), or null when only the request can tell.
+   */
+  List<String> lookup(String lowerCaseKey);
+}
