@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,10 @@ final class CredentialReportMapper {
 
   static void map(JsonNode root, IngestRun run, FileProblems problems) {
     List<Map<String, String>> rows = Csv.read(decode(JsonFields.requiredText(root, "Content")));
+    if (!rows.isEmpty() && !rows.get(0).containsKey("arn")) {
+      throw new InputException(
+          "has Content whose CSV has no arn column, so it is not a credential report");
+    }
     Optional<AccountData> account = accountOf(rows, run, problems);
     if (account.isEmpty()) {
       return;
@@ -84,7 +89,7 @@ final class CredentialReportMapper {
                 id, Boolean.TRUE.equals(active) ? "Active" : "Inactive", created, lastUsed));
       }
     }
-    keys.sort(java.util.Comparator.comparing(AccessKey::accessKeyId));
+    keys.sort(Comparator.comparing(AccessKey::accessKeyId));
     return user.withCredentials(
         keys, bool(row.get("mfa_active")), bool(row.get("password_enabled")));
   }
