@@ -67,7 +67,7 @@ final class Evaluator {
     }
     Gate allowed;
     if (target.resourcePolicy() == null) {
-      allowed = caller.identitySideKnown() ? Gate.and(scp, rcp, identity, boundary) : noIdentity();
+      allowed = caller.identitySideKnown() ? Gate.and(identity, boundary, scp, rcp) : noIdentity();
     } else {
       StatementIndex rp = target.resourcePolicy();
       CallerIdentity who = caller.identity();
@@ -100,12 +100,12 @@ final class Evaluator {
     PolicyKind kind = target.resourceKind();
     if (!caller.identitySideKnown()) {
       // External account, service or identity provider: only the resource side can be judged.
-      return Gate.and(rcp, scan.resourceAllows(rp, kind, who, ANY));
+      return Gate.and(scan.resourceAllows(rp, kind, who, ANY), rcp);
     }
     boolean sameAccount =
         who.accountId() != null && who.accountId().equals(target.resourceAccount());
     if (!sameAccount) {
-      return Gate.and(scp, rcp, identity, boundary, scan.resourceAllows(rp, kind, who, ANY));
+      return Gate.and(identity, boundary, scan.resourceAllows(rp, kind, who, ANY), scp, rcp);
     }
     Gate viaIdentity =
         target.resourcePolicyRequired()
@@ -116,7 +116,7 @@ final class Evaluator {
         who.kind() == CallerIdentity.Kind.ROLE
             ? Gate.and(scan.resourceAllows(rp, kind, who, ROLE), boundary)
             : Gate.NONE;
-    return Gate.and(scp, rcp, Gate.or(viaSelf, viaRole, viaIdentity));
+    return Gate.and(Gate.or(viaSelf, viaRole, viaIdentity), scp, rcp);
   }
 
   /**
