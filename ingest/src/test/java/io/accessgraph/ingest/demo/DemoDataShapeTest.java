@@ -10,7 +10,6 @@ import io.accessgraph.model.policy.PolicyDocumentParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +60,12 @@ class DemoDataShapeTest {
   }
 
   @Test
-  void indexListsEveryFileInTheFolderAndNothingElse() throws IOException, URISyntaxException {
-    Path folder = Path.of(DemoDataShapeTest.class.getResource(FOLDER + "index.txt").toURI());
-    try (Stream<Path> files = Files.list(folder.getParent())) {
+  void indexListsEveryFileInTheFolderAndNothingElse() throws IOException {
+    // The source folder, not target/classes: that one also holds the demo package's classes and
+    // may keep files deleted from the sources.
+    Path folder = Path.of("src/main/resources" + FOLDER);
+    assertThat(folder).as("run from the ingest module directory").isDirectory();
+    try (Stream<Path> files = Files.list(folder)) {
       Set<String> present =
           files
               .map(p -> p.getFileName().toString())
