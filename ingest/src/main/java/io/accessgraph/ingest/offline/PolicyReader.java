@@ -34,20 +34,4 @@ final class PolicyReader {
       return Optional.empty();
     }
   }
-
-  /** Same for a document given as text (SCP Content). */
-  static Optional<PolicyDocument> read(
-      String document,
-      String owner,
-      String policy,
-      String entity,
-      String consequence,
-      FileProblems problems) {
-    try {
-      return Optional.of(PolicyDocumentParser.parse(document));
-    } catch (PolicyParseException e) {
-      problems.add(entity, owner + ": " + policy + ": " + e.getMessage() + "; " + consequence);
-      return Optional.empty();
-    }
-  }
 }

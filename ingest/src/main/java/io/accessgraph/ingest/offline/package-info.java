@@ -21,5 +21,9 @@
  * under-report everything it reaches, and guessing a document's meaning would be worse. So the
  * policy goes, the entity stays, and the problem says which policy of which entity was left out and
  * what that means, so the result is never silently wrong.
+ *
+ * <p>The credential report carries no access key ids. When no list-access-keys output gave a user's
+ * real keys, the report's key slots become keys with the synthetic ids {@code key-1} and {@code
+ * key-2}, unique only within their user.
  */
 package io.accessgraph.ingest.offline;
