@@ -28,7 +28,7 @@ final class CollectSummaryFile {
     file.put("StartedAt", SdkJson.timestamp(startedAt));
     file.put("FinishedAt", SdkJson.timestamp(Instant.now()));
     file.put("CallerAccountId", callerAccountId);
-    file.put("Organization", organization);
+    file.put("OrganizationDiscovered", organization);
     file.put("ExitCode", result.exitCode());
     ArrayNode notesNode = file.putArray("Notes");
     notes.forEach(notesNode::add);
