@@ -23,6 +23,9 @@ public final class OfflineSnapshotReader {
 
   /**
    * Reads every regular file under {@code dir}, recursively; problems name files relative to it.
+   * Files whose name starts with '_' or '.' are skipped: hidden files, and the side files that the
+   * collector and the generator write next to the data ({@code _collect-summary.json}, {@code
+   * _expected.json}).
    *
    * @throws IllegalArgumentException when {@code dir} is missing, not a directory or unreadable
    */
@@ -35,7 +38,7 @@ public final class OfflineSnapshotReader {
     }
     List<Path> paths;
     try (Stream<Path> walk = Files.walk(dir)) {
-      paths = walk.filter(Files::isRegularFile).sorted().toList();
+      paths = walk.filter(Files::isRegularFile).filter(p -> !isSideFile(p)).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
       throw new IllegalArgumentException(
           "cannot read input directory " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
@@ -51,6 +54,11 @@ public final class OfflineSnapshotReader {
       }
     }
     return read(files, run);
+  }
+
+  private static boolean isSideFile(Path path) {
+    String name = path.getFileName().toString();
+    return name.startsWith("_") || name.startsWith(".");
   }
 
   /** Reads files held in memory, such as the bundled demo organization on the classpath. */

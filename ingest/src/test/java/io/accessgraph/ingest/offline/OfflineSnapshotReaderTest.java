@@ -104,6 +104,18 @@ class OfflineSnapshotReaderTest {
   }
 
   @Test
+  void sideFilesAndHiddenFilesAreSkipped(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("_expected.json"), "{\"planted\": []}");
+    Files.writeString(dir.resolve("_collect-summary.json"), "not even json");
+    Files.writeString(dir.resolve(".DS_Store"), "binary");
+
+    Snapshot s = reader.read(dir);
+
+    assertThat(s.isEmpty()).isTrue();
+    assertThat(s.problems()).isEmpty();
+  }
+
+  @Test
   void aMissingDirectoryIsTheOnlyThingThatThrows(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("nope");
     assertThatThrownBy(() -> reader.read(missing))
