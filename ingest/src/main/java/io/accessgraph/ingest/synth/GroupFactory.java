@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * IAM groups: job-function groups first (administrators only in permissive accounts), then team
- * groups once the functions run out.
+ * IAM groups: job-function groups in order of how common they are (administrators only in
+ * permissive accounts, and never the only group), then team groups once the functions run out.
  */
 final class GroupFactory {
   private GroupFactory() {}
@@ -60,20 +60,22 @@ final class GroupFactory {
     String mfa = CustomerPolicies.arn(ctx.account, CustomerPolicies.REQUIRE_MFA);
     List<String[]> out = new ArrayList<>();
     if (ctx.kind.permissive()) {
-      out.add(new String[] {"admins", arn(AwsManagedPolicies.ADMINISTRATOR), mfa});
       out.add(
           new String[] {
             "developers", CustomerPolicies.arn(ctx.account, CustomerPolicies.DEVELOPER_POWER), mfa
           });
     }
     out.add(new String[] {"readonly", arn(AwsManagedPolicies.READ_ONLY)});
-    out.add(new String[] {"security-auditors", arn(AwsManagedPolicies.SECURITY_AUDIT)});
+    if (ctx.kind.permissive()) {
+      out.add(new String[] {"admins", arn(AwsManagedPolicies.ADMINISTRATOR), mfa});
+    }
     out.add(
         new String[] {
           "operators",
           CustomerPolicies.arn(ctx.account, CustomerPolicies.EC2_OPERATIONS),
           arn(AwsManagedPolicies.LOGS_FULL)
         });
+    out.add(new String[] {"security-auditors", arn(AwsManagedPolicies.SECURITY_AUDIT)});
     if (ctx.kind.permissive()) {
       out.add(
           new String[] {
