@@ -3,6 +3,7 @@ package io.accessgraph.ingest.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accessgraph.ingest.offline.OfflineSnapshotReader;
 import io.accessgraph.model.ec2.Ec2Instance;
 import io.accessgraph.model.iam.InstanceProfile;
 import io.accessgraph.model.iam.Role;
@@ -11,10 +12,13 @@ import io.accessgraph.model.policy.PolicyDocument;
 import io.accessgraph.model.policy.Statement;
 import io.accessgraph.model.snapshot.AccountSnapshot;
 import io.accessgraph.model.snapshot.Snapshot;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks each expected answer against the generated data itself, so a change to the mix that would
@@ -102,6 +106,21 @@ class PlantedAnswersTest {
             assertThat(Grants.covers(docs, true, "sts:AssumeRole", role.arn()))
                 .as(principal)
                 .isFalse());
+  }
+
+  @Test
+  void p4HoldsInAnAuditAccountLargeEnoughForEveryGroupAndPolicyKind(@TempDir Path dir)
+      throws IOException {
+    // 600 principals: 12 groups (every job function and team groups), 300 roles.
+    SyntheticOrganization.write(new SynthOptions(3, 600, 11), dir);
+    AccountSnapshot audit = new OfflineSnapshotReader().read(dir).account(HOST).orElseThrow();
+    assertThat(audit.groups()).hasSize(12);
+    String p4 = "arn:aws:iam::" + HOST + ":role/" + PlantedPaths.P4_ROLE;
+    Map<String, List<PolicyDocument>> byPrincipal = Grants.identityPolicies(audit);
+    assertThat(byPrincipal).hasSize(600);
+    byPrincipal.forEach(
+        (principal, docs) ->
+            assertThat(Grants.covers(docs, true, "sts:AssumeRole", p4)).as(principal).isFalse());
   }
 
   @Test
