@@ -42,10 +42,8 @@ final class Doc {
 
   /** A trust policy statement letting {@code principalType} principals call {@code action}. */
   static Stmt trust(String principalType, String principal, String... actions) {
-    Stmt s = new Stmt("Allow", "Action", actions);
+    Stmt s = new Stmt("Allow", null);
     s.node.putObject("Principal").put(principalType, principal);
-    // Keep the AWS key order: Effect, Principal, Action.
-    s.node.remove("Action");
     put(s.node, "Action", actions);
     return s;
   }
@@ -65,9 +63,12 @@ final class Doc {
   static final class Stmt {
     private final ObjectNode node = JSON.objectNode();
 
+    /** A null {@code actionField} leaves the actions to the caller (after the Principal). */
     private Stmt(String effect, String actionField, String... actions) {
       node.put("Effect", effect);
-      put(node, actionField, actions);
+      if (actionField != null) {
+        put(node, actionField, actions);
+      }
     }
 
     Stmt sid(String sid) {
