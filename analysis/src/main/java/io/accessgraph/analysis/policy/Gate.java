@@ -37,20 +37,27 @@ final class Gate {
     for (Gate g : gates) {
       v = v.and(g.value);
     }
-    List<Evidence> ev = new ArrayList<>();
-    List<String> open = new ArrayList<>();
-    List<String> why = new ArrayList<>();
-    for (Gate g : gates) {
-      if (v == Tri.FALSE) {
+    if (v == Tri.FALSE) {
+      List<String> why = new ArrayList<>();
+      for (Gate g : gates) {
         if (g.value == Tri.FALSE) {
           why.addAll(g.reasons);
         }
-      } else {
-        ev.addAll(g.evidence);
+      }
+      return new Gate(v, List.of(), List.of(), why);
+    }
+    List<Evidence> ev = new ArrayList<>();
+    List<String> open = List.of();
+    for (Gate g : gates) {
+      ev.addAll(g.evidence);
+      if (!g.unresolved.isEmpty()) {
+        if (open.isEmpty()) {
+          open = new ArrayList<>();
+        }
         open.addAll(g.unresolved);
       }
     }
-    return new Gate(v, ev, open, why);
+    return new Gate(v, ev, open, List.of());
   }
 
   static Gate or(Gate... gates) {

@@ -28,6 +28,9 @@ final class PrincipalKeys {
   private PrincipalKeys() {}
 
   static boolean knownWhenAbsent(String lowerKey) {
+    if (!lowerKey.startsWith("aws:principal") && !lowerKey.equals("aws:username")) {
+      return false;
+    }
     for (String k : KNOWN_WHEN_ABSENT) {
       if (k.endsWith("/") ? lowerKey.startsWith(k) : lowerKey.equals(k)) {
         return true;

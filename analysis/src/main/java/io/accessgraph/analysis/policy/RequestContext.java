@@ -41,6 +41,11 @@ final class RequestContext implements ContextKeys {
   }
 
   @Override
+  public Object principalScope() {
+    return given.isEmpty() ? caller.keys() : null;
+  }
+
+  @Override
   public List<String> lookup(String key) {
     String v = given.get(key);
     if (v != null) {

@@ -4,6 +4,7 @@ import io.accessgraph.analysis.policy.compile.CallerIdentity;
 import io.accessgraph.analysis.policy.compile.CompiledStatement;
 import io.accessgraph.analysis.policy.compile.PrincipalMatch;
 import io.accessgraph.analysis.policy.compile.StatementIndex;
+import io.accessgraph.analysis.policy.condition.ConditionBlock;
 import io.accessgraph.analysis.policy.condition.ContextKeys;
 import io.accessgraph.analysis.policy.condition.Tri;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.List;
 final class Scan {
   private final Target target;
   private final ContextKeys context;
-  private final List<String> scratch = new ArrayList<>(4);
   private List<String> problems = List.of();
 
   Scan(Target target, ContextKeys context) {
@@ -68,11 +68,11 @@ final class Scan {
       if (caller != null && !ways.contains(s.matchesPrincipal(caller))) {
         continue;
       }
-      scratch.clear();
-      Tri t = s.applies(target.lowerAction(), target.resource(), context, scratch);
-      if (t == Tri.FALSE) {
+      long mask = s.appliesMask(target.lowerAction(), target.resource(), context);
+      if (mask == ConditionBlock.FALSE) {
         continue;
       }
+      Tri t = mask == 0 ? Tri.TRUE : Tri.UNKNOWN;
       if (evidence == null) {
         evidence = new ArrayList<>(2);
         open = new ArrayList<>(2);
@@ -92,10 +92,7 @@ final class Scan {
         problems.addAll(s.problems());
       }
       if (t == Tri.UNKNOWN && value != Tri.TRUE) {
-        String prefix = s.isAllow() ? "" : "not: ";
-        for (String c : scratch) {
-          open.add(prefix + c + " (" + s.where() + ")");
-        }
+        s.openConditions(mask, open);
       }
       value = value.or(t);
     }

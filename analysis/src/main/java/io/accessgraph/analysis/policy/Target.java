@@ -3,6 +3,7 @@ package io.accessgraph.analysis.policy;
 import io.accessgraph.analysis.policy.compile.StatementIndex;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a request acts on: the action (as written and lower-cased), the resource and its account,
@@ -23,6 +24,23 @@ record Target(
     StatementIndex resourcePolicy,
     PolicyKind resourceKind,
     boolean resourcePolicyRequired) {
+
+  /**
+   * Written action to {trimmed, lower-case, service}: the same few actions are asked again and
+   * again.
+   */
+  private static final Map<String, String[]> ACTIONS = new ConcurrentHashMap<>();
+
+  private static String[] parse(String action) {
+    String trimmed = action.trim();
+    String lower = trimmed.toLowerCase(Locale.ROOT);
+    int colon = lower.indexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException(
+          "action '" + action + "' is not of the form service:Action");
+    }
+    return new String[] {trimmed, lower, lower.substring(0, colon)};
+  }
 
   static Target of(
       String action,

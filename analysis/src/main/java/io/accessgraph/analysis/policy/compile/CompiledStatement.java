@@ -20,6 +20,8 @@ public final class CompiledStatement {
   private final boolean notPrincipal;
   private final ConditionBlock conditions;
   private final List<String> problems = new ArrayList<>();
+  private final String where;
+  private final String[] conditionLines;
 
   CompiledStatement(String policyId, Statement s) {
     this.policyId = policyId;
@@ -35,6 +37,13 @@ public final class CompiledStatement {
             ? PrincipalMatcher.of(s.notPrincipal())
             : s.principal() == null ? null : PrincipalMatcher.of(s.principal());
     this.conditions = ConditionBlock.compile(s.conditions());
+    this.where =
+        policyId + " statement " + s.index() + (s.sid() == null ? "" : " (Sid " + s.sid() + ")");
+    this.conditionLines = new String[conditions.size()];
+    for (int i = 0; i < conditionLines.length; i++) {
+      conditionLines[i] =
+          (s.isAllow() ? "" : "not: ") + conditions.describe(i) + " (" + where + ")";
+    }
     if (principals != null) {
       principals.problems().forEach(p -> problems.add(where() + ": " + p));
     }
@@ -150,6 +159,47 @@ public final class CompiledStatement {
 
   /** E.g. {@code arn:aws:iam::111122223333:policy/Deploy statement 0 (Sid AssumeDeploy)}. */
   public String where() {
-    return policyId + " statement " + index() + (sid() == null ? "" : " (Sid " + sid() + ")");
+    return where;
+  }
+
+  /**
+   * The hot-path form of {@link #applies}: {@code ConditionBlock.FALSE} when the statement does not
+   * apply, 0 when it does, else a mask of open conditions (see {@link #openConditions}); a resource
+   * pattern that depends on a request-time variable sets bit 63.
+   */
+  public long appliesMask(String lowerCaseAction, String resource, ContextKeys context) {
+    if (!matchesAction(lowerCaseAction)) {
+      return ConditionBlock.FALSE;
+    }
+    Tri r = matchesResource(resource, context);
+    if (r == Tri.FALSE) {
+      return ConditionBlock.FALSE;
+    }
+    long c = conditions.evaluateMask(context);
+    if (c == ConditionBlock.FALSE) {
+      return c;
+    }
+    return r == Tri.UNKNOWN ? c | RESOURCE_OPEN : c;
+  }
+
+  /** Bit of {@link #appliesMask} for a Resource that depends on a request-time variable. */
+  public static final long RESOURCE_OPEN = 1L << 63;
+
+  /** Adds the lines for the open conditions of a mask, each naming this statement. */
+  public void openConditions(long mask, List<String> into) {
+    if ((mask & RESOURCE_OPEN) != 0) {
+      into.add(
+          (isAllow() ? "" : "not: ")
+              + "Resource "
+              + resources.written()
+              + " depends on a request-time variable ("
+              + where
+              + ")");
+    }
+    for (int i = 0; i < conditionLines.length; i++) {
+      if ((mask & (1L << Math.min(i, 62))) != 0) {
+        into.add(conditionLines[i]);
+      }
+    }
   }
 }

@@ -18,6 +18,7 @@ public final class CompiledCondition {
   private final boolean valuesHaveVariables;
   private final Wildcard[] likePatterns;
   private final String problem;
+  private final String description;
 
   private CompiledCondition(Condition source) {
     this.source = source;
@@ -30,6 +31,7 @@ public final class CompiledCondition {
     }
     this.valuesHaveVariables = vars;
     this.likePatterns = compileLike();
+    this.description = source.operator() + " " + source.key() + " " + source.values();
     this.problem = validate();
   }
 
@@ -48,7 +50,7 @@ public final class CompiledCondition {
 
   /** The condition as one readable line, e.g. {@code StringEquals sts:ExternalId [abc]}. */
   public String describe() {
-    return source.operator() + " " + source.key() + " " + source.values();
+    return description;
   }
 
   public Tri evaluate(ContextKeys context) {

@@ -60,6 +60,36 @@ public final class ConditionBlock {
     return all;
   }
 
+  /** Returned by {@link #evaluateMask} when a condition is false. */
+  public static final long FALSE = -1L;
+
+  /**
+   * Allocation-free evaluation for the hot path: {@link #FALSE}, 0 when every condition holds, or a
+   * bit mask of the undecided conditions (bit i for condition i; conditions past 62 share bit 62).
+   */
+  public long evaluateMask(ContextKeys context) {
+    long unknown = 0;
+    for (int i = 0; i < conditions.length; i++) {
+      Tri t = conditions[i].evaluate(context);
+      if (t == Tri.FALSE) {
+        return FALSE;
+      }
+      if (t == Tri.UNKNOWN) {
+        unknown |= 1L << Math.min(i, 62);
+      }
+    }
+    return unknown;
+  }
+
+  /** The description of condition {@code i}, as used in unresolved-condition lists. */
+  public String describe(int i) {
+    return conditions[i].describe();
+  }
+
+  public int size() {
+    return conditions.length;
+  }
+
   public List<String> describeAll() {
     List<String> out = new ArrayList<>(conditions.length);
     for (CompiledCondition c : conditions) {

@@ -13,4 +13,13 @@ public interface ContextKeys {
    * (e.g. a principal tag the principal does not have), or null when only the request can tell.
    */
   List<String> lookup(String lowerCaseKey);
+
+  /**
+   * An object that is the same (identical) for every request whose principal keys are the same and
+   * that carries no request-time keys, so substitutions of principal variables can be cached
+   * against it; null when no caching is safe.
+   */
+  default Object principalScope() {
+    return null;
+  }
 }
