@@ -54,12 +54,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       throw new StoreException("cannot create the Neo4j data directory " + home + ": " + e, e);
     }
     int port = BoltPort.choose(boltPort);
-    LOG.info("starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, port);
-    DatabaseManagementService dbms;
-    try {
-      dbms = builder(home, port).build();
-    } catch (RuntimeException e) {
-      throw failure(home, e);
+    DatabaseManagementService dbms = null;
+    // another process may take the port between our check and Neo4j's bind: try another one
+    for (int attempt = 1; dbms == null; attempt++) {
+      LOG.info("starting embedded Neo4j in {} with Bolt on 127.0.0.1:{}", home, port);
+      try {
+        dbms = builder(home, port).build();
+      } catch (RuntimeException e) {
+        if (boltPort != 0 || attempt == 3 || !portTaken(e)) {
+          throw failure(home, e);
+        }
+        port = BoltPort.choose(0);
+      }
     }
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
@@ -86,6 +92,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2048 * MIB)
         // re-ingesting rewrites accounts often; do not keep days of transaction logs
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size");
+  }
+
+  private static boolean portTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException
+          || t.getClass().getSimpleName().equals("PortBindException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static StoreException failure(Path home, RuntimeException e) {
