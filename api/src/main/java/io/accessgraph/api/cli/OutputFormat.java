@@ -1,0 +1,7 @@
+package io.accessgraph.api.cli;
+
+/** How a query prints its result: JSON for scripts, a table for people. */
+enum OutputFormat {
+  JSON,
+  TABLE
+}
