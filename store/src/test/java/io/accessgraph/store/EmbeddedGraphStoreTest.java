@@ -18,7 +18,7 @@ class EmbeddedGraphStoreTest {
     try (GraphStore store = GraphStore.open(StoreConfig.embedded(dataDir))) {
       assertThat(store.embedded()).isTrue();
       assertThat(store.boltUri()).startsWith("bolt://127.0.0.1:");
-      assertThat(store.writeSnapshot(Fixtures.snapshot()).allWritten()).isTrue();
+      assertThat(store.writeSnapshot(Fixtures.snapshot(Fixtures.dev())).allWritten()).isTrue();
       written = store.counts();
 
       assertThatThrownBy(() -> GraphStore.open(StoreConfig.embedded(dataDir)))
@@ -31,7 +31,8 @@ class EmbeddedGraphStoreTest {
 
     try (GraphStore reopened = GraphStore.open(StoreConfig.embedded(dataDir))) {
       assertThat(reopened.counts()).isEqualTo(written);
-      assertThat(reopened.readSnapshot()).isEqualTo(Normalized.of(Fixtures.snapshot()));
+      assertThat(reopened.readSnapshot())
+          .isEqualTo(Normalized.of(Fixtures.snapshot(Fixtures.dev())));
     }
   }
 }
