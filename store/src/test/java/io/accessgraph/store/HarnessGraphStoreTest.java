@@ -2,6 +2,7 @@ package io.accessgraph.store;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -21,6 +22,8 @@ class HarnessGraphStoreTest extends GraphStoreContract {
         Neo4jBuilders.newInProcessBuilder()
             .withDisabledServer()
             .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+            // as the embedded launcher does: no 10 s wait for idle Bolt threads at close
+            .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .build();
     store = GraphStore.open(new StoreConfig(null, neo4j.boltURI(), null, null, 0));
     driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -91,7 +92,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         .setConfig(GraphDatabaseSettings.pagecache_memory, 512 * MIB)
         .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2048 * MIB)
         // re-ingesting rewrites accounts often; do not keep days of transaction logs
-        .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size");
+        .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
+        // Bolt's network threads otherwise idle 5 s per event loop group before stopping, which
+        // every CLI command would spend at exit; connections are closed by then anyway
+        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+        .setConfig(
+            GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
   }
 
   private static boolean portTaken(Throwable e) {
