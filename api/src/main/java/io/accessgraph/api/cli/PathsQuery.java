@@ -1,11 +1,9 @@
 package io.accessgraph.api.cli;
 
-import io.accessgraph.analysis.graph.AccessGraph;
-import io.accessgraph.api.pipeline.AccessPipeline;
+import io.accessgraph.api.query.QueryLimits;
 import io.accessgraph.api.view.EdgeView;
 import io.accessgraph.api.view.PathView;
 import io.accessgraph.api.view.PathsResult;
-import io.accessgraph.store.GraphStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class PathsQuery implements Callable<Integer> {
   @Mixin GraphOptions graph;
   @Mixin QueryOptions query;
+  @Mixin TraversalFlags traversal;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -28,45 +27,27 @@ final class PathsQuery implements Callable<Integer> {
       names = "--from",
       required = true,
       paramLabel = "X",
-      description = "ARN, EC2 instance id or assumed-role session ARN.")
+      description = "ARN, EC2 instance id, access key id or assumed-role session ARN.")
   String from;
 
-  @Option(names = "--to", required = true, paramLabel = "Y", description = "ARN of the target.")
+  @Option(names = "--to", required = true, paramLabel = "Y", description = "The target, as --from.")
   String to;
 
   @Option(
       names = "--k",
-      defaultValue = "3",
+      defaultValue = "" + QueryLimits.DEFAULT_K,
       paramLabel = "N",
-      description = "How many paths (default: ${DEFAULT-VALUE}).")
+      description = "How many paths (default: ${DEFAULT-VALUE}, at most 20).")
   int k;
 
   @Override
   public Integer call() {
-    if (k < 1 || k > 100) {
-      throw new IllegalArgumentException("--k must be between 1 and 100, was " + k);
-    }
-    PathsResult result;
-    try (GraphStore store = graph.open()) {
-      AccessGraph access = new AccessPipeline(store).loadGraph();
-      String source = access.resolve(from).arn();
-      String target = access.resolve(to).arn();
-      result =
-          new PathsResult(
-              source,
-              target,
-              access.paths(source, target, k, query.traversal()).stream()
-                  .map(PathView::of)
-                  .toList());
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (query.format == OutputFormat.JSON) {
-      out.println(Json.write(result));
-    } else {
-      printTable(result, out);
-    }
-    out.flush();
-    return 0;
+    return QueryRun.print(
+        spec,
+        graph,
+        query,
+        q -> q.paths(from, to, k, traversal.maxHops, traversal.conditional()),
+        PathsQuery::printTable);
   }
 
   private static void printTable(PathsResult result, PrintWriter out) {

@@ -7,5 +7,14 @@ import picocli.CommandLine.Command;
     name = "query",
     mixinStandardHelpOptions = true,
     description = "Queries the stored access graph.",
-    subcommands = {PathsQuery.class})
+    subcommands = {
+      EscalationsQuery.class,
+      BlastRadiusQuery.class,
+      WhoCanReachQuery.class,
+      PathsQuery.class,
+      FindingsQuery.class,
+      CanQuery.class,
+      AdminsQuery.class,
+      PermissionsQuery.class
+    })
 final class QueryCommand {}

@@ -1,26 +1,52 @@
 package io.accessgraph.api.server;
 
-import io.accessgraph.analysis.graph.AccessGraph;
-import io.accessgraph.api.pipeline.AccessPipeline;
+import io.accessgraph.api.query.AccessQueries;
+import io.accessgraph.api.query.QueryLoader;
 import io.accessgraph.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Holds the in-memory access graph that queries run on; reloaded after each ingest. */
+/**
+ * Holds the query service over the current graph version; replaced whole after each ingest so a
+ * query sees one version from start to end. The snapshot, policy engine and indexes of a new
+ * version are built in the background so the first requests after a start or an ingest are fast.
+ */
 @Service
 public class GraphService {
-  private final AccessPipeline pipeline;
-  private volatile AccessGraph graph;
+  private static final Logger LOG = LoggerFactory.getLogger(GraphService.class);
+
+  private final GraphStore store;
+  private volatile AccessQueries queries;
 
   public GraphService(GraphStore store) {
-    this.pipeline = new AccessPipeline(store);
-    this.graph = pipeline.loadGraph();
+    this.store = store;
+    this.queries = load();
   }
 
-  public AccessGraph graph() {
-    return graph;
+  public AccessQueries queries() {
+    return queries;
   }
 
+  /** Loads the stored graph again, e.g. after an ingest. */
   public void reload() {
-    graph = pipeline.loadGraph();
+    queries = load();
+  }
+
+  private AccessQueries load() {
+    AccessQueries loaded = QueryLoader.load(store);
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                loaded.warmUp();
+              } catch (RuntimeException e) {
+                LOG.warn("warming up the query indexes failed: {}", e.getMessage());
+              }
+            },
+            "accessgraph-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    return loaded;
   }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 public final class ApiTokens {
   public static final String TOKEN_FILE = "api-token";
+  public static final String OPERATOR_VARIABLE = "ACCESSGRAPH_API_TOKEN";
+  public static final String READER_VARIABLE = "ACCESSGRAPH_READER_TOKEN";
   private static final int MIN_LENGTH = 16;
 
   private final Map<String, TokenRole> tokens;
@@ -32,8 +34,8 @@ public final class ApiTokens {
 
   public static ApiTokens resolve(Map<String, String> environment, Path dataDir) {
     Map<String, TokenRole> tokens = new LinkedHashMap<>();
-    addConfigured(tokens, environment.get("ACCESSGRAPH_API_TOKEN"), TokenRole.OPERATOR);
-    addConfigured(tokens, environment.get("ACCESSGRAPH_READER_TOKEN"), TokenRole.READER);
+    addConfigured(tokens, environment.get(OPERATOR_VARIABLE), TokenRole.OPERATOR);
+    addConfigured(tokens, environment.get(READER_VARIABLE), TokenRole.READER);
     if (!tokens.isEmpty()) {
       return new ApiTokens(tokens, null);
     }
