@@ -1,14 +1,18 @@
 package io.accessgraph.store;
 
+import io.accessgraph.analysis.findings.Finding;
 import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.model.snapshot.Snapshot;
 import io.accessgraph.store.analysis.AnalysisReader;
 import io.accessgraph.store.analysis.AnalysisWriter;
 import io.accessgraph.store.embedded.EmbeddedNeo4j;
+import io.accessgraph.store.findings.FindingsReader;
+import io.accessgraph.store.findings.FindingsWriter;
 import io.accessgraph.store.schema.Schema;
 import io.accessgraph.store.snapshot.SnapshotReader;
 import io.accessgraph.store.snapshot.SnapshotWriter;
 import java.net.URI;
+import java.util.List;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -109,6 +113,21 @@ public final class GraphStore implements AutoCloseable {
 
   public AccessGraphData readAnalysis() {
     return new AnalysisReader(driver).read();
+  }
+
+  /**
+   * Replaces all stored findings in one transaction: a Finding node each, linked by AFFECTS to its
+   * resource's node where that exists.
+   *
+   * @throws IllegalArgumentException when two findings share an id (nothing is written)
+   */
+  public void writeFindings(List<Finding> findings) {
+    new FindingsWriter(driver).write(findings);
+  }
+
+  /** The stored findings, most severe first. */
+  public List<Finding> readFindings() {
+    return new FindingsReader(driver).read();
   }
 
   public StoreCounts counts() {

@@ -34,6 +34,8 @@ public enum NodeLabel {
   UNKNOWN_PRINCIPAL("UnknownPrincipal", "arn", false),
   /** "Admin of account X": every admin principal of X points here with ADMIN_OF. */
   ACCOUNT_ADMIN("AccountAdmin", "accountId", false),
+  /** An access-review finding, keyed by its stable id; points to its resource with AFFECTS. */
+  FINDING("Finding", "id", false),
   /**
    * Marker on every node an account or the organization owns (its {@code owner}): what per-owner
    * replacement looks at.

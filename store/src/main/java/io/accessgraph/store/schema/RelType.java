@@ -29,6 +29,11 @@ public enum RelType {
   HAS_KEY(false),
   /** Lambda function, stack, ... to the role it runs with. */
   USES_ROLE(false),
+  /**
+   * Finding to the node of the resource it is about; replaced with the findings, which each
+   * analysis rewrites as a whole.
+   */
+  AFFECTS(false),
   ADMIN_OF(true),
   CAN_ASSUME(true),
   RUNS_AS(true),
