@@ -1,28 +1,24 @@
 package io.accessgraph.analysis.escalation;
 
+import io.accessgraph.analysis.escalation.rules.EscalationRules;
 import io.accessgraph.analysis.graph.AccessEdge;
 import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.analysis.graph.AccessNode;
-import io.accessgraph.analysis.graph.EdgeKind;
 import io.accessgraph.analysis.graph.NodeKind;
-import io.accessgraph.analysis.policy.Decision;
+import io.accessgraph.analysis.graph.WellKnownNodes;
 import io.accessgraph.analysis.policy.PolicyEngine;
-import io.accessgraph.analysis.policy.Verdict;
-import io.accessgraph.model.Arn;
-import io.accessgraph.model.ec2.Ec2Instance;
-import io.accessgraph.model.iam.InstanceProfile;
 import io.accessgraph.model.iam.Role;
 import io.accessgraph.model.iam.User;
 import io.accessgraph.model.snapshot.AccountSnapshot;
 import io.accessgraph.model.snapshot.Snapshot;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Builds the access graph of a snapshot: principals and instances as nodes with their admin flag,
- * instance → role edges, and role-assumption edges decided by the policy engine.
+ * Builds the access graph of a snapshot: principals, instances, outside sources and one "admin of"
+ * node per account; instance → role edges; role assumption through trust policies; every
+ * administrator's edge to its account's admin node; and the escalation edges of every method in the
+ * catalog.
  */
 public final class AccessAnalyzer {
   private final Snapshot snapshot;
@@ -38,118 +34,71 @@ public final class AccessAnalyzer {
   }
 
   public AccessGraphData analyze() {
+    AdminEdges admins = new AdminEdges(engine, engine.principalArns());
     NodeCatalog nodes = new NodeCatalog();
     List<AccessEdge> edges = new ArrayList<>();
     for (AccountSnapshot account : snapshot.accountList()) {
-      addPrincipals(account, nodes);
+      addPrincipals(account, nodes, admins, edges);
     }
     for (AccountSnapshot account : snapshot.accountList()) {
-      addInstanceEdges(account, nodes, edges);
+      InstanceRoleEdges.add(account, nodes, edges);
     }
-    TrustCandidates candidates = new TrustCandidates(new PrincipalDirectory(snapshot), nodes);
-    for (AccountSnapshot account : snapshot.accountList()) {
-      for (Role role : account.roles()) {
-        for (String caller : candidates.of(role)) {
-          assumeEdge(caller, role).ifPresent(edges::add);
-        }
-      }
-    }
+    List<AccessEdge> assume = new ArrayList<>();
+    addTrustEdges(nodes, assume);
+    edges.addAll(assume);
+    edges.addAll(new EscalationRules(engine).find(snapshot, admins.conditionsByAdmin(), assume));
     return new AccessGraphData(List.copyOf(nodes.all()), edges);
   }
 
-  private void addPrincipals(AccountSnapshot account, NodeCatalog nodes) {
+  private static void addPrincipals(
+      AccountSnapshot account, NodeCatalog nodes, AdminEdges admins, List<AccessEdge> edges) {
+    String adminNode = nodes.accountAdmin(account.accountId());
     for (User user : account.users()) {
       nodes.add(
           new AccessNode(
-              user.arn(), NodeKind.USER, account.accountId(), user.name(), isAdmin(user.arn())));
+              user.arn(),
+              NodeKind.USER,
+              account.accountId(),
+              user.name(),
+              admins.isAdmin(user.arn())));
+      adminEdge(user.arn(), adminNode, admins, edges);
     }
     for (Role role : account.roles()) {
       nodes.add(
           new AccessNode(
-              role.arn(), NodeKind.ROLE, account.accountId(), role.name(), isAdmin(role.arn())));
+              role.arn(),
+              NodeKind.ROLE,
+              account.accountId(),
+              role.name(),
+              admins.isAdmin(role.arn())));
+      adminEdge(role.arn(), adminNode, admins, edges);
     }
   }
 
-  private boolean isAdmin(String principalArn) {
-    return engine.admin(principalArn).verdict() == Verdict.ALLOW;
+  private static void adminEdge(
+      String principal, String adminNode, AdminEdges admins, List<AccessEdge> edges) {
+    AccessEdge edge = admins.edge(principal, adminNode);
+    if (edge != null) {
+      edges.add(edge);
+    }
   }
 
-  private static void addInstanceEdges(
-      AccountSnapshot account, NodeCatalog nodes, List<AccessEdge> edges) {
-    Map<String, InstanceProfile> profiles = new HashMap<>();
-    account.instanceProfiles().forEach(p -> profiles.put(p.arn(), p));
-    for (Ec2Instance instance : account.instances()) {
-      if ("terminated".equalsIgnoreCase(instance.state())) {
-        continue;
-      }
-      nodes.add(
-          new AccessNode(
-              instance.arn(), NodeKind.EC2_INSTANCE, account.accountId(), instance.name(), false));
-      InstanceProfile profile = profiles.get(instance.instanceProfileArn());
-      if (profile == null) {
-        continue;
-      }
-      for (String roleArn : profile.roleArns()) {
-        if (nodes.contains(roleArn)) {
-          edges.add(instanceRoleEdge(instance, profile, roleArn));
+  private void addTrustEdges(NodeCatalog nodes, List<AccessEdge> edges) {
+    TrustCandidates candidates = new TrustCandidates(new PrincipalDirectory(snapshot), nodes);
+    TrustEdges trust = new TrustEdges(engine);
+    for (AccountSnapshot account : snapshot.accountList()) {
+      for (Role role : account.roles()) {
+        for (String caller : candidates.of(role)) {
+          trust.assume(caller, role).ifPresent(edges::add);
         }
+        trust
+            .wildcard(WellKnownNodes.ANYONE, role)
+            .ifPresent(
+                e -> {
+                  nodes.anyone();
+                  edges.add(e);
+                });
       }
     }
-  }
-
-  private static AccessEdge instanceRoleEdge(
-      Ec2Instance instance, InstanceProfile profile, String roleArn) {
-    String imds =
-        instance.imdsV1Allowed()
-            ? "IMDSv1 allowed (HttpTokens=optional): also reachable by SSRF"
-            : "IMDSv2 required (HttpTokens=required)";
-    return new AccessEdge(
-        instance.arn(),
-        roleArn,
-        EdgeKind.RUNS_AS,
-        MethodIds.INSTANCE_ROLE,
-        false,
-        List.of(),
-        List.of(
-            "instance "
-                + instance.instanceId()
-                + " ("
-                + instance.state()
-                + ") uses instance profile "
-                + profile.arn(),
-            "instance profile " + profile.name() + " holds role " + roleArn,
-            imds));
-  }
-
-  private java.util.Optional<AccessEdge> assumeEdge(String caller, Role role) {
-    Decision decision = engine.canAssume(caller, role.arn());
-    if (decision.verdict() == Verdict.DENY) {
-      return java.util.Optional.empty();
-    }
-    List<String> evidence = new ArrayList<>();
-    decision.evidence().forEach(e -> evidence.add(e.toString()));
-    decision.warnings().forEach(w -> evidence.add("warning: " + w));
-    return java.util.Optional.of(
-        new AccessEdge(
-            caller,
-            role.arn(),
-            EdgeKind.CAN_ASSUME,
-            methodFor(caller),
-            decision.verdict() == Verdict.CONDITIONAL,
-            decision.unresolvedConditions(),
-            evidence));
-  }
-
-  private static String methodFor(String caller) {
-    Arn arn = Arn.tryParse(caller);
-    if (arn != null && "iam".equals(arn.service())) {
-      if (arn.resource().startsWith("oidc-provider/")) {
-        return MethodIds.OIDC_FEDERATION;
-      }
-      if (arn.resource().startsWith("saml-provider/")) {
-        return MethodIds.SAML_FEDERATION;
-      }
-    }
-    return MethodIds.ASSUME_ROLE;
   }
 }

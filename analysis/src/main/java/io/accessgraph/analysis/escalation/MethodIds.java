@@ -1,8 +1,9 @@
 package io.accessgraph.analysis.escalation;
 
 /**
- * Method ids of the edges. Catalogued methods keep their pathfinding.cloud id; methods the catalog
- * lacks get a descriptive id of our own.
+ * Method ids of the edges the analyzer itself derives (trust, instance roles, administrators).
+ * Every id is also in {@link io.accessgraph.analysis.escalation.catalog.MethodCatalog}, which holds
+ * the rule-found methods as well.
  */
 public final class MethodIds {
   /** sts:AssumeRole with a trust policy that lets the caller in (pathfinding.cloud sts-001). */
@@ -16,6 +17,15 @@ public final class MethodIds {
 
   /** An identity of a SAML provider (e.g. IAM Identity Center) assumes the role. */
   public static final String SAML_FEDERATION = "federation-saml";
+
+  /** A role trusting the root of an account outside the snapshot: any principal there. */
+  public static final String TRUST_ACCOUNT_ROOT = "trust-account-root";
+
+  /** A role trusting "*": any AWS principal, unless a condition stops it. */
+  public static final String TRUST_WILDCARD = "trust-wildcard";
+
+  /** An administrator reaches its account's "admin of" node. */
+  public static final String ADMIN = "admin";
 
   private MethodIds() {}
 }

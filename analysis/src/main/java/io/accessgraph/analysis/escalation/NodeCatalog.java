@@ -2,6 +2,7 @@ package io.accessgraph.analysis.escalation;
 
 import io.accessgraph.analysis.graph.AccessNode;
 import io.accessgraph.analysis.graph.NodeKind;
+import io.accessgraph.analysis.graph.WellKnownNodes;
 import io.accessgraph.model.AccountIds;
 import io.accessgraph.model.Arn;
 import java.util.Collection;
@@ -41,6 +42,19 @@ final class NodeCatalog {
         new AccessNode(
             providerArn, NodeKind.FEDERATED_PRINCIPAL, arn.account(), arn.resourceName(), false));
     return providerArn;
+  }
+
+  /** "Admin of account X": the sink every administrator of X reaches. */
+  String accountAdmin(String accountId) {
+    String arn = WellKnownNodes.accountAdmin(accountId);
+    add(new AccessNode(arn, NodeKind.ACCOUNT_ADMIN, accountId, "admin of " + accountId, true));
+    return arn;
+  }
+
+  /** "Any AWS principal": the source of edges from wildcard trust. */
+  String anyone() {
+    add(new AccessNode(WellKnownNodes.ANYONE, NodeKind.ACCOUNT, null, "any AWS principal", false));
+    return WellKnownNodes.ANYONE;
   }
 
   Collection<AccessNode> all() {

@@ -47,6 +47,21 @@ final class TrustCandidates {
     return callers;
   }
 
+  /** True when an Allow statement of the trust policy names any AWS principal ("*"). */
+  static boolean trustsAnyone(Role role) {
+    if (role.trustPolicy() == null) {
+      return false;
+    }
+    for (Statement statement : role.trustPolicy().statements()) {
+      if (statement.isAllow()
+          && statement.principal() != null
+          && statement.principal().values(PrincipalBlock.AWS).contains("*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addAwsPrincipal(String aws, Set<String> callers) {
     if ("*".equals(aws)) {
       callers.addAll(directory.all());
