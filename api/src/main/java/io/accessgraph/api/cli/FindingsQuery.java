@@ -1,5 +1,6 @@
 package io.accessgraph.api.cli;
 
+import io.accessgraph.api.view.FindingView;
 import io.accessgraph.api.view.FindingsResult;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -39,6 +40,13 @@ final class FindingsQuery implements Callable<Integer> {
       out.println("no findings");
       return;
     }
-    result.findings().forEach(out::println);
+    TextTable table = new TextTable("SEVERITY", "TYPE", "ACCOUNT", "RESOURCE", "TITLE");
+    for (Object o : result.findings()) {
+      if (o instanceof FindingView f) {
+        table.row(f.severity(), f.type(), f.account(), f.resource(), f.title());
+      }
+    }
+    table.print(out);
+    out.println(result.findings().size() + " finding(s); --format json for evidence and fixes");
   }
 }

@@ -1,5 +1,7 @@
 package io.accessgraph.api.query;
 
+import io.accessgraph.analysis.findings.FindingType;
+import io.accessgraph.analysis.findings.Severity;
 import io.accessgraph.analysis.graph.AccessEdge;
 import io.accessgraph.analysis.graph.AccessGraph;
 import io.accessgraph.analysis.graph.AccessNode;
@@ -67,7 +69,9 @@ public final class AccessQueries {
     this.snapshot = new Lazy<>(() -> new SnapshotIndex(snapshot.get()));
     this.engine = new Lazy<>(() -> PolicyEngine.of(this.snapshot.get().snapshot()));
     this.search = new Lazy<>(() -> new SearchIndex(graph, this.snapshot.get().snapshot()));
-    this.findings = new Lazy<>(() -> List.copyOf(findings.findings()));
+    this.findings =
+        new Lazy<>(
+            () -> List.copyOf(findings.findings(this.snapshot.get().snapshot(), engine.get())));
     this.resolver = new NodeResolver(graph, this.snapshot);
     this.escalations = new EscalationIndex(graph);
     this.policies = new PolicyQueries(graph, resolver, this.snapshot, engine);
@@ -180,7 +184,8 @@ public final class AccessQueries {
     TraversalOptions options = QueryLimits.traversal(maxHops, conditional);
     String accountId = InputKeys.accountId("account", account);
     String unit = InputKeys.orgUnitId("ou", ou);
-    java.util.Set<String> inUnit = unit == null ? null : accountsUnder(unit);
+    java.util.Set<String> inUnit =
+        unit == null ? null : OrganizationTree.accountsUnder(snapshot.get().snapshot(), unit);
     List<Escalation> out = new ArrayList<>();
     for (EscalationIndex.Entry e : escalations.all(options)) {
       if ((accountId == null || accountId.equals(e.account()))
@@ -191,20 +196,42 @@ public final class AccessQueries {
     return new EscalationsResult(out);
   }
 
+  /**
+   * Findings, most severe first, filtered by severity and type (names of the analysis' enums, any
+   * case) and by the account that holds the resource.
+   */
   public FindingsResult findings(String severity, String type, String account) {
     String accountId = InputKeys.accountId("account", account);
-    String sev =
-        severity == null || severity.isBlank() ? null : InputKeys.present("severity", severity);
-    String kind = type == null || type.isBlank() ? null : InputKeys.present("type", type);
+    String sev = enumName("severity", severity, Severity.values());
+    String kind = enumName("type", type, FindingType.values());
     List<Object> out = new ArrayList<>();
     for (FindingRow f : findings.get()) {
-      if ((sev == null || sev.equalsIgnoreCase(f.severity()))
-          && (kind == null || kind.equalsIgnoreCase(f.type()))
+      if ((sev == null || sev.equals(f.severity()))
+          && (kind == null || kind.equals(f.type()))
           && (accountId == null || accountId.equals(f.account()))) {
         out.add(f.finding());
       }
     }
     return new FindingsResult(out);
+  }
+
+  private static String enumName(String parameter, String input, Enum<?>[] values) {
+    if (input == null || input.isBlank()) {
+      return null;
+    }
+    String value = InputKeys.present(parameter, input).toUpperCase(java.util.Locale.ROOT);
+    for (Enum<?> v : values) {
+      if (v.name().equals(value)) {
+        return value;
+      }
+    }
+    throw new MalformedInputException(
+        parameter,
+        parameter
+            + ": '"
+            + InputKeys.shorten(input.strip())
+            + "' is not one of "
+            + java.util.Arrays.toString(values));
   }
 
   public CanResult can(
@@ -293,32 +320,5 @@ public final class AccessQueries {
       }
     }
     return null;
-  }
-
-  private java.util.Set<String> accountsUnder(String unit) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    snapshot
-        .get()
-        .snapshot()
-        .organization()
-        .ifPresent(
-            org ->
-                org.accounts()
-                    .forEach(
-                        a -> {
-                          if (org.pathTo(a.id()).contains(unit)) {
-                            out.add(a.id());
-                          }
-                        }));
-    if (out.isEmpty()
-        && snapshot.get().snapshot().organization().stream()
-            .noneMatch(
-                o ->
-                    o.units().stream().anyMatch(u -> u.id().equals(unit))
-                        || o.roots().stream().anyMatch(r -> r.id().equals(unit)))) {
-      throw new UnknownKeyException(
-          unit, "no organizational unit or root " + unit + " in the organization");
-    }
-    return out;
   }
 }

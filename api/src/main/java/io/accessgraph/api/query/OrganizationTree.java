@@ -86,6 +86,32 @@ final class OrganizationTree {
     return new OrgUnitView(id, name, units, accounts);
   }
 
+  /**
+   * The member accounts under an OU or root, at any depth.
+   *
+   * @throws UnknownKeyException when the organization has no such OU or root
+   */
+  static Set<String> accountsUnder(Snapshot snapshot, String unit) {
+    Organization org =
+        snapshot
+            .organization()
+            .orElseThrow(() -> new UnknownKeyException(unit, "no organization was ingested"));
+    boolean known =
+        org.units().stream().anyMatch(u -> u.id().equals(unit))
+            || org.roots().stream().anyMatch(r -> r.id().equals(unit));
+    if (!known) {
+      throw new UnknownKeyException(
+          unit, "no organizational unit or root " + unit + " in the organization");
+    }
+    Set<String> out = new HashSet<>();
+    for (OrgAccount a : org.accounts()) {
+      if (org.pathTo(a.id()).contains(unit)) {
+        out.add(a.id());
+      }
+    }
+    return out;
+  }
+
   private interface Counter {
     AccountCounts counts(String account);
   }

@@ -14,6 +14,7 @@ import io.accessgraph.analysis.graph.UnknownNodeException;
 import io.accessgraph.api.view.AccountReach;
 import io.accessgraph.api.view.BlastRadiusResult;
 import io.accessgraph.api.view.Escalation;
+import io.accessgraph.api.view.FindingView;
 import io.accessgraph.api.view.NodeDetail;
 import io.accessgraph.api.view.OrgUnitView;
 import io.accessgraph.api.view.OrganizationView;
@@ -270,16 +271,35 @@ class AccessQueriesTest {
   void findingsAreFilteredBySeverityTypeAndAccount() {
     AccessQueries withFindings =
         DemoQueries.queries(
-            () ->
+            (snapshot, engine) ->
                 List.of(
-                    new FindingRow("OLD_KEY", "HIGH", "333333333333", TERRAFORM_CI, "old key"),
-                    new FindingRow("NO_MFA", "MEDIUM", "111111111111", BOB, "no mfa")));
+                    new FindingRow(
+                        "LONG_LIVED_ACCESS_KEY", "HIGH", "333333333333", TERRAFORM_CI, "old key"),
+                    new FindingRow(
+                        "CONSOLE_USER_WITHOUT_MFA", "MEDIUM", "111111111111", BOB, "no mfa")));
 
     assertThat(withFindings.findings("high", null, null).findings()).containsExactly("old key");
-    assertThat(withFindings.findings(null, "no_mfa", null).findings()).containsExactly("no mfa");
+    assertThat(withFindings.findings(null, "console_user_without_mfa", null).findings())
+        .containsExactly("no mfa");
     assertThat(withFindings.findings(null, null, "111111111111").findings())
         .containsExactly("no mfa");
     assertThat(withFindings.node(BOB, 0, 10).findings()).containsExactly("no mfa");
+    assertThatThrownBy(() -> withFindings.findings("urgent", null, null))
+        .isInstanceOf(MalformedInputException.class)
+        .hasMessageContaining("is not one of [CRITICAL, HIGH, MEDIUM, LOW, INFO]");
+  }
+
+  @Test
+  void theDemoFindingsComeFromTheAnalysis() {
+    var findings = queries.findings(null, null, null).findings();
+
+    assertThat(findings)
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f).isInstanceOf(FindingView.class));
+    assertThat(findings)
+        .extracting(f -> ((FindingView) f).type())
+        .contains("LONG_LIVED_ACCESS_KEY", "ESCALATION_TO_ADMIN");
+    assertThat(queries.organization().roots().get(0).toString()).contains("findings=");
   }
 
   private static List<io.accessgraph.api.view.AccountView> flatten(OrgUnitView unit) {

@@ -1,10 +1,12 @@
 package io.accessgraph.api.query;
 
 import io.accessgraph.analysis.escalation.AccessAnalyzer;
+import io.accessgraph.analysis.findings.FindingsAnalyzer;
 import io.accessgraph.analysis.graph.AccessGraph;
 import io.accessgraph.ingest.demo.DemoOrganization;
 import io.accessgraph.ingest.offline.OfflineSnapshotReader;
 import io.accessgraph.model.snapshot.Snapshot;
+import java.time.Instant;
 
 /** The demo organization analyzed in memory: the query layer without Neo4j. */
 public final class DemoQueries {
@@ -32,8 +34,13 @@ public final class DemoQueries {
 
   /** A fresh query service (fresh caches) over the shared analysis. */
   public static AccessQueries queries() {
-    return queries(FindingsSource.NONE);
+    return queries(
+        (s, engine) ->
+            FindingRows.of(FindingsAnalyzer.analyze(s, engine, AccessAnalyzer.analyze(s), NOW)));
   }
+
+  /** Access key ages are counted up to this moment, so findings do not change with the clock. */
+  static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
 
   public static AccessQueries queries(FindingsSource findings) {
     Snapshot s = snapshot();
