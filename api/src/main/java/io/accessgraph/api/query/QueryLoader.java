@@ -23,6 +23,6 @@ public final class QueryLoader {
         AccessGraph.of(data),
         store::readSnapshot,
         (snapshot, engine) -> FindingRows.of(FindingsAnalyzer.analyze(snapshot, engine, data)),
-        MethodDescriber.NONE);
+        new CatalogMethods());
   }
 }

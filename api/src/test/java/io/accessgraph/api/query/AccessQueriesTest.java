@@ -71,6 +71,18 @@ class AccessQueriesTest {
   }
 
   @Test
+  void edgesAreExplainedFromTheMethodCatalog() {
+    var assume =
+        queries.paths(WEB_APP_ROLE, PROD_DEPLOY_ROLE, 1, 8, true).paths().get(0).edges().get(0);
+
+    assertThat(assume.method()).isEqualTo("sts-001");
+    assertThat(assume.methodName()).isNotBlank();
+    assertThat(assume.permissions()).contains("sts:AssumeRole");
+    assertThat(String.join("\n", assume.steps())).contains(PROD_DEPLOY_ROLE);
+    assertThat(assume.remediation()).isNotBlank();
+  }
+
+  @Test
   void limitsAreCheckedBeforeAnyWork() {
     assertThatThrownBy(() -> queries.paths(INSTANCE, PROD_DEPLOY_ROLE, 21, 8, true))
         .isInstanceOf(LimitExceededException.class)

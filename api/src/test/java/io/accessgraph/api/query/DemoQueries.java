@@ -44,6 +44,6 @@ public final class DemoQueries {
 
   public static AccessQueries queries(FindingsSource findings) {
     Snapshot s = snapshot();
-    return new AccessQueries(graph, () -> s, findings, MethodDescriber.NONE);
+    return new AccessQueries(graph, () -> s, findings, new CatalogMethods());
   }
 }
