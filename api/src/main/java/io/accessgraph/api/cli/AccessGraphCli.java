@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       CollectCommand.class,
       SynthCommand.class,
+      BenchCommand.class,
       AnalyzeCommand.class,
       QueryCommand.class,
       ServeCommand.class,

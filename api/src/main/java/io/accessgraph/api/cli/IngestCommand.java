@@ -9,9 +9,7 @@ import io.accessgraph.store.GraphStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         int code = ingest(collected, "the AWS Organization");
         return code == 0 ? result.exitCode() : code;
       } finally {
-        deleteRecursively(collected);
+        TempDirs.deleteRecursively(collected);
       }
     }
     return ingest(source.from, source.from.toString());
@@ -86,13 +84,5 @@ final class IngestCommand implements Callable<Integer> {
       reporter.summary(outcome);
     }
     return 0;
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
