@@ -1,6 +1,7 @@
 package io.accessgraph.bench;
 
 import io.accessgraph.analysis.policy.AccessRequest;
+import io.accessgraph.analysis.policy.AdminVerdict;
 import io.accessgraph.analysis.policy.Decision;
 import io.accessgraph.analysis.policy.PolicyEngine;
 import io.accessgraph.model.iam.InlinePolicy;
@@ -55,6 +56,7 @@ public class PolicyEvaluationBenchmark {
   private PolicyEngine engine;
   private AccessRequest[] requests;
   private String[][] assumePairs;
+  private String[] adminPrincipals;
   private int next;
 
   @Setup
@@ -95,6 +97,7 @@ public class PolicyEvaluationBenchmark {
             principal, "arn:aws:iam::" + ACC + ":role/app-" + random.nextInt(PRINCIPALS / 2)
           };
     }
+    adminPrincipals = engine.principalArns().toArray(String[]::new);
   }
 
   @Benchmark
@@ -107,6 +110,12 @@ public class PolicyEvaluationBenchmark {
   public Decision canAssume() {
     String[] pair = assumePairs[next++ & (REQUESTS - 1)];
     return engine.canAssume(pair[0], pair[1]);
+  }
+
+  /** The all-actions check that escalation analysis runs once per principal. */
+  @Benchmark
+  public AdminVerdict admin() {
+    return engine.admin(adminPrincipals[Math.floorMod(next++, adminPrincipals.length)]);
   }
 
   private static String principalArn(int i) {

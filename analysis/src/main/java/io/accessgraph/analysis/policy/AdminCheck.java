@@ -1,7 +1,7 @@
 package io.accessgraph.analysis.policy;
 
 import io.accessgraph.analysis.policy.compile.CompiledStatement;
-import io.accessgraph.analysis.policy.compile.StatementIndex;
+import io.accessgraph.analysis.policy.condition.ConditionBlock;
 import io.accessgraph.analysis.policy.condition.Tri;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +13,6 @@ import java.util.Map;
  * cover only some actions leave an admin, with limitations listed.
  */
 final class AdminCheck {
-  private static final String ALL = "*";
-
   private final Org org;
 
   AdminCheck(Org org) {
@@ -43,17 +41,17 @@ final class AdminCheck {
     List<Gate> gates = new ArrayList<>();
     List<Gate> denies = new ArrayList<>();
     List<String> limitations = new ArrayList<>();
-    gates.add(covering(p.identity(), PolicyKind.IDENTITY, null, context));
-    scanDenies(p.identity(), PolicyKind.IDENTITY, context, denies, limitations);
+    gates.add(covering(p.identity(), null, context));
+    scanDenies(p.identity(), context, denies, limitations);
     if (p.boundary() != null) {
-      gates.add(covering(p.boundary(), PolicyKind.BOUNDARY, null, context));
-      scanDenies(p.boundary(), PolicyKind.BOUNDARY, context, denies, limitations);
+      gates.add(covering(p.boundary(), null, context));
+      scanDenies(p.boundary(), context, denies, limitations);
     }
     List<Org.Level> levels = p.serviceLinked() ? null : org.scpLevels(account);
     if (levels != null) {
       for (Org.Level level : levels) {
-        gates.add(covering(level.policies(), PolicyKind.SCP, level.targetId(), context));
-        scanDenies(level.policies(), PolicyKind.SCP, context, denies, limitations);
+        gates.add(covering(level.policies(), level.targetId(), context));
+        scanDenies(level.policies(), context, denies, limitations);
       }
     }
     Gate allowed = Gate.and(gates.toArray(Gate[]::new));
@@ -63,7 +61,7 @@ final class AdminCheck {
           who,
           account,
           Verdict.DENY,
-          deny.evidence,
+          deny.evidence(),
           List.of(),
           limitations,
           caller.warnings(),
@@ -78,13 +76,15 @@ final class AdminCheck {
           List.of(),
           limitations,
           caller.warnings(),
-          allowed.reasons);
+          allowed.reasons());
     }
-    List<Evidence> evidence = new ArrayList<>(allowed.evidence);
-    List<String> open = new ArrayList<>(allowed.unresolved);
+    List<Evidence> evidence = new ArrayList<>();
+    List<String> open = new ArrayList<>();
+    allowed.addEvidence(evidence);
+    allowed.addUnresolved(open);
     if (deny.value == Tri.UNKNOWN) {
-      evidence.addAll(deny.evidence);
-      open.addAll(deny.unresolved);
+      deny.addEvidence(evidence);
+      deny.addUnresolved(open);
     }
     Verdict v =
         allowed.value == Tri.TRUE && deny.value == Tri.FALSE ? Verdict.ALLOW : Verdict.CONDITIONAL;
@@ -93,81 +93,85 @@ final class AdminCheck {
   }
 
   /** Allows with Action "*" and Resource "*" (not NotAction/NotResource), conditions evaluated. */
-  private static Gate covering(
-      StatementIndex index, PolicyKind kind, String at, RequestContext ctx) {
+  private static Gate covering(PolicySet set, String at, RequestContext ctx) {
+    AdminView view = set.admin();
     Tri value = Tri.FALSE;
-    List<Evidence> evidence = new ArrayList<>();
-    List<String> open = new ArrayList<>();
-    for (CompiledStatement s : index.all()) {
-      if (!s.isAllow() || !coversEverything(s)) {
-        continue;
-      }
-      List<String> unresolved = new ArrayList<>();
-      Tri t = s.conditions().evaluate(ctx, unresolved);
+    List<Evidence> evidence = List.of();
+    List<String> open = List.of();
+    List<String> lines = new ArrayList<>(2);
+    for (int i = 0; i < view.coveringAllows.length; i++) {
+      CompiledStatement s = view.coveringAllows[i];
+      lines.clear();
+      Tri t = conditions(s, ctx, lines);
       if (t == Tri.FALSE || (value == Tri.TRUE && t == Tri.UNKNOWN)) {
         continue;
+      }
+      if (evidence.isEmpty()) {
+        evidence = new ArrayList<>(2);
+        open = new ArrayList<>(2);
       }
       if (t == Tri.TRUE && value != Tri.TRUE) {
         evidence.clear();
         open.clear();
       }
-      evidence.add(evidence(s, kind));
-      unresolved.forEach(u -> open.add(u + " (" + s.where() + ")"));
+      evidence.add(view.allowEvidence[i]);
+      open.addAll(lines);
       value = value.or(t);
     }
     if (value == Tri.FALSE) {
       String what =
-          switch (kind) {
+          switch (set.kind()) {
             case BOUNDARY -> "the permissions boundary does not allow";
             case SCP -> "no SCP" + (at == null ? "" : " attached to " + at) + " allows";
             default -> "no identity-based policy allows";
           };
       return Gate.fail(what + " * on *");
     }
-    return new Gate(value, evidence, open, List.of());
+    return Gate.of(value, evidence, open);
   }
 
   private static void scanDenies(
-      StatementIndex index,
-      PolicyKind kind,
-      RequestContext ctx,
-      List<Gate> denies,
-      List<String> limitations) {
-    for (CompiledStatement s : index.all()) {
-      if (s.isAllow()) {
+      PolicySet set, RequestContext ctx, List<Gate> denies, List<String> limitations) {
+    AdminView view = set.admin();
+    for (int i = 0; i < view.denies.length; i++) {
+      CompiledStatement s = view.denies[i];
+      if (view.denyCovers[i]) {
+        List<String> open = new ArrayList<>(1);
+        Tri t = conditions(s, ctx, open);
+        if (t != Tri.FALSE) {
+          denies.add(Gate.of(t, List.of(view.denyEvidence[i]), open));
+        }
         continue;
       }
-      List<String> unresolved = new ArrayList<>();
+      List<String> unresolved = new ArrayList<>(1);
       Tri t = s.conditions().evaluate(ctx, unresolved);
-      if (t == Tri.FALSE) {
-        continue;
-      }
-      if (coversEverything(s)) {
-        List<String> open = new ArrayList<>();
-        unresolved.forEach(u -> open.add("not: " + u + " (" + s.where() + ")"));
-        denies.add(new Gate(t, List.of(evidence(s, kind)), open, List.of()));
-      } else {
-        limitations.add(
-            (s.notAction() ? "all but " : "")
-                + s.actions().written()
-                + " on "
-                + (s.resources() == null
-                    ? "*"
-                    : (s.notResource() ? "all but " : "") + s.resources().written())
-                + " denied by "
-                + s.where()
-                + (t == Tri.UNKNOWN ? " when " + unresolved : ""));
+      if (t != Tri.FALSE) {
+        limitations.add(view.limitation[i] + (t == Tri.UNKNOWN ? " when " + unresolved : ""));
       }
     }
   }
 
-  private static boolean coversEverything(CompiledStatement s) {
-    return !s.notAction()
-        && s.actions().matchesEverything()
-        && (s.resources() == null || (!s.notResource() && s.resources().matchesEverything()));
-  }
-
-  private static Evidence evidence(CompiledStatement s, PolicyKind kind) {
-    return new Evidence(s.policyId(), kind, s.index(), s.sid(), s.effect(), ALL);
+  /**
+   * The statement's conditions under the context; when UNKNOWN, the lines naming its open
+   * conditions and the statement ("not: " first for a Deny) are added to {@code lines}.
+   */
+  private static Tri conditions(CompiledStatement s, RequestContext ctx, List<String> lines) {
+    if (s.conditions().size() > 62) {
+      // Past 62 conditions the mask no longer tells them apart.
+      List<String> unresolved = new ArrayList<>();
+      Tri t = s.conditions().evaluate(ctx, unresolved);
+      String not = s.isAllow() ? "" : "not: ";
+      unresolved.forEach(u -> lines.add(not + u + " (" + s.where() + ")"));
+      return t;
+    }
+    long mask = s.conditions().evaluateMask(ctx);
+    if (mask == ConditionBlock.FALSE) {
+      return Tri.FALSE;
+    }
+    if (mask == 0) {
+      return Tri.TRUE;
+    }
+    s.openConditions(mask, lines);
+    return Tri.UNKNOWN;
   }
 }

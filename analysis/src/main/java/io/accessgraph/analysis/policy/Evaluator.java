@@ -2,7 +2,6 @@ package io.accessgraph.analysis.policy;
 
 import io.accessgraph.analysis.policy.compile.CallerIdentity;
 import io.accessgraph.analysis.policy.compile.PrincipalMatch;
-import io.accessgraph.analysis.policy.compile.StatementIndex;
 import io.accessgraph.analysis.policy.condition.Tri;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,39 +39,32 @@ final class Evaluator {
     RequestContext context =
         new RequestContext(caller, given, target.resourceAccount(), org, target.resourceTags());
     Scan scan = new Scan(target, context);
-    List<Gate> denies = new ArrayList<>(4);
+    Denies denies = new Denies();
     Gate identity = Gate.PASS;
     Gate boundary = Gate.PASS;
     IamPrincipal p = caller.principal();
     if (p != null) {
-      identity = scan.allows(p.identity(), PolicyKind.IDENTITY, null);
-      denies.add(scan.denies(p.identity(), PolicyKind.IDENTITY));
+      identity = scan.allows(p.identity(), null);
+      denies.add(scan.denies(p.identity()));
       if (p.boundary() != null) {
-        boundary = scan.allows(p.boundary(), PolicyKind.BOUNDARY, null);
-        denies.add(scan.denies(p.boundary(), PolicyKind.BOUNDARY));
+        boundary = scan.allows(p.boundary(), null);
+        denies.add(scan.denies(p.boundary()));
       }
     }
     Gate scp = Gate.PASS;
     if (caller.identitySideKnown() && !caller.serviceLinkedRole()) {
-      scp = levels(scan, org.scpLevels(caller.accountId()), PolicyKind.SCP, denies);
+      scp = levels(scan, org.scpLevels(caller.accountId()), denies);
     }
     Gate rcp = Gate.PASS;
     if (!caller.serviceLinkedRole()) {
-      rcp =
-          levels(
-              scan,
-              org.rcpLevels(target.resourceAccount(), target.service()),
-              PolicyKind.RCP,
-              denies);
+      rcp = levels(scan, org.rcpLevels(target.resourceAccount(), target.service()), denies);
     }
     Gate allowed;
     if (target.resourcePolicy() == null) {
-      allowed = caller.identitySideKnown() ? Gate.and(identity, boundary, scp, rcp) : noIdentity();
+      allowed = caller.identitySideKnown() ? and(identity, boundary, scp, rcp) : noIdentity();
     } else {
-      StatementIndex rp = target.resourcePolicy();
-      CallerIdentity who = caller.identity();
-      PolicyKind kind = target.resourceKind();
-      denies.add(scan.resourceDenies(rp, kind, who));
+      PolicySet rp = target.resourcePolicy();
+      denies.add(scan.resourceDenies(rp, caller.identity()));
       allowed = withResourcePolicy(caller, target, scan, rp, scp, rcp, identity, boundary);
     }
     List<String> all = notes;
@@ -80,7 +72,15 @@ final class Evaluator {
       all = new ArrayList<>(notes);
       all.addAll(scan.problems());
     }
-    return assemble(Gate.or(denies.toArray(Gate[]::new)), allowed, caller, all);
+    return assemble(denies.any(), allowed, caller, all);
+  }
+
+  /** AND of the identity-side gates; the all-PASS case (nothing governs) skips the combination. */
+  private static Gate and(Gate identity, Gate boundary, Gate scp, Gate rcp) {
+    if (boundary == Gate.PASS && scp == Gate.PASS && rcp == Gate.PASS) {
+      return identity;
+    }
+    return Gate.and(identity, boundary, scp, rcp);
   }
 
   private static Gate noIdentity() {
@@ -91,30 +91,29 @@ final class Evaluator {
       Caller caller,
       Target target,
       Scan scan,
-      StatementIndex rp,
+      PolicySet rp,
       Gate scp,
       Gate rcp,
       Gate identity,
       Gate boundary) {
     CallerIdentity who = caller.identity();
-    PolicyKind kind = target.resourceKind();
     if (!caller.identitySideKnown()) {
       // External account, service or identity provider: only the resource side can be judged.
-      return Gate.and(scan.resourceAllows(rp, kind, who, ANY), rcp);
+      return Gate.and(scan.resourceAllows(rp, who, ANY), rcp);
     }
     boolean sameAccount =
         who.accountId() != null && who.accountId().equals(target.resourceAccount());
     if (!sameAccount) {
-      return Gate.and(identity, boundary, scan.resourceAllows(rp, kind, who, ANY), scp, rcp);
+      return Gate.and(identity, boundary, scan.resourceAllows(rp, who, ANY), scp, rcp);
     }
     Gate viaIdentity =
         target.resourcePolicyRequired()
-            ? Gate.and(identity, boundary, scan.resourceAllows(rp, kind, who, ACCOUNT))
+            ? Gate.and(identity, boundary, scan.resourceAllows(rp, who, ACCOUNT))
             : Gate.and(identity, boundary);
-    Gate viaSelf = scan.resourceAllows(rp, kind, who, SELF);
+    Gate viaSelf = scan.resourceAllows(rp, who, SELF);
     Gate viaRole =
         who.kind() == CallerIdentity.Kind.ROLE
-            ? Gate.and(scan.resourceAllows(rp, kind, who, ROLE), boundary)
+            ? Gate.and(scan.resourceAllows(rp, who, ROLE), boundary)
             : Gate.NONE;
     return Gate.and(Gate.or(viaSelf, viaRole, viaIdentity), scp, rcp);
   }
@@ -122,16 +121,15 @@ final class Evaluator {
   /**
    * Every level must allow (AND); any Deny at any level is collected. Null levels: not governed.
    */
-  private static Gate levels(
-      Scan scan, List<Org.Level> levels, PolicyKind kind, List<Gate> denies) {
+  private static Gate levels(Scan scan, List<Org.Level> levels, Denies denies) {
     if (levels == null) {
       return Gate.PASS;
     }
     Gate[] each = new Gate[levels.size()];
     for (int i = 0; i < each.length; i++) {
       Org.Level level = levels.get(i);
-      each[i] = scan.allows(level.policies(), kind, level.targetId());
-      denies.add(scan.denies(level.policies(), kind));
+      each[i] = scan.allows(level.policies(), level.targetId());
+      denies.add(scan.denies(level.policies()));
     }
     return Gate.and(each);
   }
@@ -139,23 +137,27 @@ final class Evaluator {
   private static Decision assemble(Gate deny, Gate allowed, Caller caller, List<String> notes) {
     List<String> warnings = warnings(caller, notes);
     if (deny.value == Tri.TRUE) {
-      List<String> why = new ArrayList<>();
-      for (Evidence e : deny.evidence) {
+      List<Evidence> evidence = deny.evidence();
+      List<String> why = new ArrayList<>(evidence.size());
+      for (Evidence e : evidence) {
         why.add("explicit deny: " + e);
       }
-      return new Decision(Verdict.DENY, true, deny.evidence, List.of(), warnings, why);
+      return new Decision(Verdict.DENY, true, evidence, List.of(), warnings, why);
     }
     if (allowed.value == Tri.FALSE) {
-      return new Decision(Verdict.DENY, false, List.of(), List.of(), warnings, allowed.reasons);
+      return new Decision(Verdict.DENY, false, List.of(), List.of(), warnings, allowed.reasons());
     }
     boolean sure = allowed.value == Tri.TRUE && deny.value == Tri.FALSE;
-    List<Evidence> evidence = allowed.evidence;
-    List<String> open = allowed.unresolved;
+    List<Evidence> evidence = new ArrayList<>(8);
+    allowed.addEvidence(evidence);
+    List<String> open = List.of();
+    if (allowed.value == Tri.UNKNOWN || deny.value == Tri.UNKNOWN) {
+      open = new ArrayList<>(4);
+      allowed.addUnresolved(open);
+    }
     if (deny.value == Tri.UNKNOWN) {
-      evidence = new ArrayList<>(evidence);
-      evidence.addAll(deny.evidence);
-      open = new ArrayList<>(open);
-      open.addAll(deny.unresolved);
+      deny.addEvidence(evidence);
+      deny.addUnresolved(open);
     }
     return new Decision(
         sure ? Verdict.ALLOW : Verdict.CONDITIONAL, false, evidence, open, warnings, List.of());
@@ -168,5 +170,36 @@ final class Evaluator {
     List<String> all = new ArrayList<>(caller.warnings());
     all.addAll(notes);
     return all;
+  }
+
+  /**
+   * The Deny gates of a decision, ORed. "No Deny applies" gates are left out: they add nothing to a
+   * disjunction, and they are by far the most common.
+   */
+  private static final class Denies {
+    private Gate first;
+    private List<Gate> more;
+
+    void add(Gate g) {
+      if (g == Gate.NONE) {
+        return;
+      }
+      if (first == null) {
+        first = g;
+        return;
+      }
+      if (more == null) {
+        more = new ArrayList<>(4);
+        more.add(first);
+      }
+      more.add(g);
+    }
+
+    Gate any() {
+      if (first == null) {
+        return Gate.NONE;
+      }
+      return more == null ? first : Gate.or(more.toArray(Gate[]::new));
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.accessgraph.analysis.policy;
 
-import io.accessgraph.analysis.policy.compile.StatementIndex;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,9 @@ record IamPrincipal(
     String accountId,
     boolean serviceLinked,
     Map<String, String> tags,
-    StatementIndex identity,
-    StatementIndex boundary,
-    StatementIndex trust,
+    PolicySet identity,
+    PolicySet boundary,
+    PolicySet trust,
     Map<String, List<String>> keys,
     List<String> warnings) {
 

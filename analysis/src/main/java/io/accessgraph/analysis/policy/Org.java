@@ -1,7 +1,6 @@
 package io.accessgraph.analysis.policy;
 
 import io.accessgraph.analysis.policy.compile.CompiledPolicy;
-import io.accessgraph.analysis.policy.compile.StatementIndex;
 import io.accessgraph.model.org.OrgPolicy;
 import io.accessgraph.model.org.Organization;
 import java.util.ArrayList;
@@ -20,11 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Org {
   /** The policies attached directly to one target of the tree. */
-  record Level(String targetId, StatementIndex policies) {}
+  record Level(String targetId, PolicySet policies) {}
 
   private final Organization organization;
-  private final Map<String, StatementIndex> scpByTarget = new HashMap<>();
-  private final Map<String, StatementIndex> rcpByTarget = new HashMap<>();
+  private final Map<String, PolicySet> scpByTarget = new HashMap<>();
+  private final Map<String, PolicySet> rcpByTarget = new HashMap<>();
+  private final PolicySet noScps = PolicySet.empty(PolicyKind.SCP);
+  private final PolicySet noRcps = PolicySet.empty(PolicyKind.RCP);
   private final boolean hasScps;
   private final boolean hasRcps;
   private final Set<String> rcpServices;
@@ -54,8 +55,8 @@ final class Org {
         }
       }
     }
-    scps.forEach((t, ps) -> scpByTarget.put(t, new StatementIndex(ps)));
-    rcps.forEach((t, ps) -> rcpByTarget.put(t, new StatementIndex(ps)));
+    scps.forEach((t, ps) -> scpByTarget.put(t, PolicySet.of(ps, PolicyKind.SCP)));
+    rcps.forEach((t, ps) -> rcpByTarget.put(t, PolicySet.of(ps, PolicyKind.RCP)));
     this.hasScps = !scps.isEmpty();
     this.hasRcps = !rcps.isEmpty();
   }
@@ -93,7 +94,7 @@ final class Org {
     List<Level> cached = scpLevels.get(accountId);
     return cached != null
         ? cached
-        : scpLevels.computeIfAbsent(accountId, a -> levels(a, scpByTarget));
+        : scpLevels.computeIfAbsent(accountId, a -> levels(a, scpByTarget, noScps));
   }
 
   /** The RCP levels governing the account's resources for a service, or null when none apply. */
@@ -107,13 +108,14 @@ final class Org {
     List<Level> cached = rcpLevels.get(accountId);
     return cached != null
         ? cached
-        : rcpLevels.computeIfAbsent(accountId, a -> levels(a, rcpByTarget));
+        : rcpLevels.computeIfAbsent(accountId, a -> levels(a, rcpByTarget, noRcps));
   }
 
-  private List<Level> levels(String accountId, Map<String, StatementIndex> byTarget) {
+  /** Targets without policies share one empty set: they allow nothing. */
+  private List<Level> levels(String accountId, Map<String, PolicySet> byTarget, PolicySet none) {
     List<Level> out = new ArrayList<>();
     for (String id : organization.pathTo(accountId)) {
-      out.add(new Level(id, byTarget.getOrDefault(id, new StatementIndex(List.of()))));
+      out.add(new Level(id, byTarget.getOrDefault(id, none)));
     }
     return List.copyOf(out);
   }

@@ -42,18 +42,18 @@ final class PermissionsSummary {
     List<String> notes = new ArrayList<>(p.warnings());
     List<StatementIndex> limits = new ArrayList<>();
     if (p.boundary() != null) {
-      limits.add(p.boundary());
+      limits.add(p.boundary().index());
     }
     List<Org.Level> levels = p.serviceLinked() ? null : org.scpLevels(p.accountId());
     if (levels != null) {
-      levels.forEach(l -> limits.add(l.policies()));
+      levels.forEach(l -> limits.add(l.policies().index()));
     }
     List<CompiledStatement> denies = new ArrayList<>();
-    collectDenies(p.identity(), denies, notes);
+    collectDenies(p.identity().index(), denies, notes);
     limits.forEach(l -> collectDenies(l, denies, notes));
 
     Map<String, Map<List<Object>, Merged>> byService = new TreeMap<>();
-    for (CompiledStatement s : p.identity().all()) {
+    for (CompiledStatement s : p.identity().index().all()) {
       if (!s.isAllow()) {
         continue;
       }

@@ -3,7 +3,6 @@ package io.accessgraph.analysis.policy;
 import io.accessgraph.analysis.policy.catalog.ActionCatalog;
 import io.accessgraph.analysis.policy.compile.CallerIdentity;
 import io.accessgraph.analysis.policy.compile.CompiledPolicy;
-import io.accessgraph.analysis.policy.compile.StatementIndex;
 import io.accessgraph.model.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,10 @@ import java.util.Map;
  * snapshot: every policy is compiled and indexed up front; decisions only match. Thread-safe.
  */
 public final class PolicyEngine {
-  private static final String ASSUME_ROLE = "sts:AssumeRole";
+  private static final ActionName ASSUME_ROLE = ActionName.of("sts:AssumeRole");
+  private static final ActionName ASSUME_ROLE_WITH_SAML = ActionName.of("sts:AssumeRoleWithSAML");
+  private static final ActionName ASSUME_ROLE_WITH_WEB_IDENTITY =
+      ActionName.of("sts:AssumeRoleWithWebIdentity");
 
   private final Snapshot snapshot;
   private final Org org;
@@ -60,25 +62,23 @@ public final class PolicyEngine {
     String resourceAccount = resourceAccount(request, caller);
     IamPrincipal resourceEntity = principals.byArn(resource);
     Map<String, String> tags = resourceEntity == null ? null : resourceEntity.tags();
-    List<String> notes = new ArrayList<>();
-    StatementIndex policy = null;
-    PolicyKind kind = PolicyKind.RESOURCE;
+    List<String> notes = List.of();
+    PolicySet policy = null;
     boolean required = false;
     String action = request.action();
     if (request.resourcePolicy() != null) {
       CompiledPolicy compiled = CompiledPolicy.compile("resource-policy", request.resourcePolicy());
-      notes.addAll(compiled.problems());
-      policy = new StatementIndex(List.of(compiled));
+      notes = compiled.problems();
+      policy = PolicySet.of(List.of(compiled), PolicyKind.RESOURCE);
       required = action.regionMatches(true, 0, "kms:", 0, 4);
     } else if (action.regionMatches(true, 0, "sts:AssumeRole", 0, 14)
         && resourceEntity != null
         && resourceEntity.trust() != null) {
       policy = resourceEntity.trust();
-      kind = PolicyKind.TRUST;
       required = true;
     }
     Target target =
-        Target.of(request.action(), resource, resourceAccount, tags, policy, kind, required);
+        new Target(ActionName.of(action), resource, resourceAccount, tags, policy, required);
     return evaluator.decide(caller, target, request.context(), notes);
   }
 
@@ -106,14 +106,8 @@ public final class PolicyEngine {
       return Decision.deny(role.arn() + " has no trust policy in the snapshot", List.of());
     }
     Target target =
-        Target.of(
-            assumeAction(caller),
-            role.arn(),
-            role.accountId(),
-            role.tags(),
-            role.trust(),
-            PolicyKind.TRUST,
-            true);
+        new Target(
+            assumeAction(caller), role.arn(), role.accountId(), role.tags(), role.trust(), true);
     return evaluator.decide(caller, target, Map.of(), List.of());
   }
 
@@ -134,13 +128,13 @@ public final class PolicyEngine {
     return out;
   }
 
-  private static String assumeAction(Caller caller) {
+  private static ActionName assumeAction(Caller caller) {
     if (caller.identity().kind() != CallerIdentity.Kind.FEDERATED) {
       return ASSUME_ROLE;
     }
     return caller.identity().arn().contains(":saml-provider/")
-        ? "sts:AssumeRoleWithSAML"
-        : "sts:AssumeRoleWithWebIdentity";
+        ? ASSUME_ROLE_WITH_SAML
+        : ASSUME_ROLE_WITH_WEB_IDENTITY;
   }
 
   /** Given, else from the ARN, else (S3 and other ARNs without an account) the caller's own. */

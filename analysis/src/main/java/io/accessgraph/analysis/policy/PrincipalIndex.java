@@ -1,7 +1,6 @@
 package io.accessgraph.analysis.policy;
 
 import io.accessgraph.analysis.policy.compile.CompiledPolicy;
-import io.accessgraph.analysis.policy.compile.StatementIndex;
 import io.accessgraph.model.iam.Group;
 import io.accessgraph.model.iam.InlinePolicy;
 import io.accessgraph.model.iam.ManagedPolicy;
@@ -24,6 +23,8 @@ import java.util.Map;
  */
 final class PrincipalIndex {
   private final Map<String, CompiledPolicy> managed = new HashMap<>();
+  private final Map<String, PolicySet> boundaries = new HashMap<>();
+  private final Map<List<CompiledPolicy>, PolicySet> identitySets = new HashMap<>();
   private final Map<String, IamPrincipal> byArn = new LinkedHashMap<>();
   private final Map<String, IamPrincipal> byUniqueId = new HashMap<>();
   private final Map<String, IamPrincipal> roleByAccountAndName = new HashMap<>();
@@ -103,7 +104,7 @@ final class PrincipalIndex {
         account,
         false,
         u.tags(),
-        new StatementIndex(identity),
+        identitySet(identity),
         boundary(u.arn(), u.permissionsBoundaryArn(), warnings),
         null,
         PrincipalKeys.forUser(u.arn(), u.name(), u.userId(), account, u.tags(), org),
@@ -115,11 +116,11 @@ final class PrincipalIndex {
     List<String> warnings = new ArrayList<>();
     inline(r.arn(), r.inlinePolicies(), identity);
     attached(r.arn(), r.attachedPolicyArns(), identity, warnings);
-    StatementIndex trust = null;
+    PolicySet trust = null;
     if (r.trustPolicy() != null) {
       CompiledPolicy compiled = CompiledPolicy.compile(r.arn() + "#trust", r.trustPolicy());
       problems.addAll(compiled.problems());
-      trust = new StatementIndex(List.of(compiled));
+      trust = PolicySet.of(List.of(compiled), PolicyKind.TRUST);
     }
     return new IamPrincipal(
         IamPrincipal.Type.ROLE,
@@ -129,7 +130,7 @@ final class PrincipalIndex {
         account,
         r.serviceLinked(),
         r.tags(),
-        new StatementIndex(identity),
+        identitySet(identity),
         boundary(r.arn(), r.permissionsBoundaryArn(), warnings),
         trust,
         PrincipalKeys.forRole(r.arn(), r.roleId(), null, account, r.tags(), org),
@@ -156,7 +157,16 @@ final class PrincipalIndex {
     }
   }
 
-  private StatementIndex boundary(String owner, String arn, List<String> warnings) {
+  /**
+   * Principals with the same policies (only managed ones attached, say) share one set, and with it
+   * its per-action statement cache.
+   */
+  private PolicySet identitySet(List<CompiledPolicy> policies) {
+    return identitySets.computeIfAbsent(
+        List.copyOf(policies), ps -> PolicySet.of(ps, PolicyKind.IDENTITY));
+  }
+
+  private PolicySet boundary(String owner, String arn, List<String> warnings) {
     if (arn == null || arn.isBlank()) {
       return null;
     }
@@ -166,6 +176,6 @@ final class PrincipalIndex {
           owner + " has permissions boundary " + arn + ", which is not in the snapshot: ignored");
       return null;
     }
-    return new StatementIndex(List.of(c));
+    return boundaries.computeIfAbsent(arn, a -> PolicySet.of(List.of(c), PolicyKind.BOUNDARY));
   }
 }

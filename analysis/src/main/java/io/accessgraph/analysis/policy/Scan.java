@@ -3,20 +3,24 @@ package io.accessgraph.analysis.policy;
 import io.accessgraph.analysis.policy.compile.CallerIdentity;
 import io.accessgraph.analysis.policy.compile.CompiledStatement;
 import io.accessgraph.analysis.policy.compile.PrincipalMatch;
-import io.accessgraph.analysis.policy.compile.StatementIndex;
 import io.accessgraph.analysis.policy.condition.ConditionBlock;
 import io.accessgraph.analysis.policy.condition.ContextKeys;
 import io.accessgraph.analysis.policy.condition.Tri;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
 /**
  * Scans one set of statements for a request: do its Allows allow (TRUE / UNKNOWN / FALSE with the
- * statements), do its Denies deny. Statements are reached through the service index, so only those
- * that can match the action's service are looked at.
+ * statements), do its Denies deny. Statements are reached through the set's action index, so only
+ * those whose Action element names the action are looked at, and sides whose outcome is the same
+ * for every request are not scanned at all.
  */
 final class Scan {
+  private static final EnumSet<PrincipalMatch> NAMED =
+      EnumSet.complementOf(EnumSet.of(PrincipalMatch.NONE));
+
   private final Target target;
   private final ContextKeys context;
   private List<String> problems = List.of();
@@ -27,79 +31,82 @@ final class Scan {
   }
 
   /**
-   * Whether any Allow statement of the index applies (identity, boundary, SCP, RCP).
+   * Whether any Allow statement of the set applies (identity, boundary, SCP, RCP).
    *
    * @param at where the policies are attached, for the reason of a failure (an OU id), or null
    */
-  Gate allows(StatementIndex index, PolicyKind kind, String at) {
-    Gate g = collect(index.forService(target.service()).allows(), kind, null, null);
-    return g.value == Tri.FALSE ? Gate.fail(reason(kind, at)) : g;
+  Gate allows(PolicySet set, String at) {
+    Candidates c = set.candidates(target.name());
+    Gate g = c.fixedAllows != null ? c.fixedAllows : collect(c.allows, c.allowEvidence, null, null);
+    if (g.value != Tri.FALSE) {
+      return g;
+    }
+    PolicyKind kind = set.kind();
+    return Gate.fail(() -> reason(kind, at));
   }
 
-  /** Whether a Deny of the index applies; FALSE when none does. */
-  Gate denies(StatementIndex index, PolicyKind kind) {
-    return collect(index.forService(target.service()).denies(), kind, null, null);
+  /** Whether a Deny of the set applies; FALSE when none does. */
+  Gate denies(PolicySet set) {
+    Candidates c = set.candidates(target.name());
+    return c.fixedDenies != null ? c.fixedDenies : collect(c.denies, c.denyEvidence, null, null);
   }
 
   /** Allow statements of a resource-based policy that name the caller in one of the ways given. */
-  Gate resourceAllows(
-      StatementIndex index, PolicyKind kind, CallerIdentity caller, EnumSet<PrincipalMatch> ways) {
-    Gate g = collect(index.forService(target.service()).allows(), kind, caller, ways);
-    return g.value == Tri.FALSE ? Gate.fail(resourceReason(kind, caller, ways)) : g;
+  Gate resourceAllows(PolicySet set, CallerIdentity caller, EnumSet<PrincipalMatch> ways) {
+    Candidates c = set.candidates(target.name());
+    Gate g = collect(c.allows, c.allowEvidence, caller, ways);
+    if (g.value != Tri.FALSE) {
+      return g;
+    }
+    PolicyKind kind = set.kind();
+    return Gate.fail(() -> resourceReason(kind, caller, ways));
   }
 
-  Gate resourceDenies(StatementIndex index, PolicyKind kind, CallerIdentity caller) {
-    return collect(
-        index.forService(target.service()).denies(),
-        kind,
-        caller,
-        EnumSet.complementOf(EnumSet.of(PrincipalMatch.NONE)));
+  Gate resourceDenies(PolicySet set, CallerIdentity caller) {
+    Candidates c = set.candidates(target.name());
+    return collect(c.denies, c.denyEvidence, caller, NAMED);
   }
 
+  /**
+   * The statements (all matching the action) that apply: a statement that holds outright makes the
+   * conditional ones irrelevant; see {@link Gate#scanned}.
+   */
   private Gate collect(
       CompiledStatement[] statements,
-      PolicyKind kind,
+      Evidence[] evidence,
       CallerIdentity caller,
       EnumSet<PrincipalMatch> ways) {
     Tri value = Tri.FALSE;
-    List<Evidence> evidence = null;
-    List<String> open = null;
-    for (CompiledStatement s : statements) {
+    long[] masks = null;
+    for (int i = 0; i < statements.length; i++) {
+      CompiledStatement s = statements[i];
       if (caller != null && !ways.contains(s.matchesPrincipal(caller))) {
         continue;
       }
-      long mask = s.appliesMask(target.lowerAction(), target.resource(), context);
+      long mask = s.resourceAndConditionMask(target.resource(), context);
       if (mask == ConditionBlock.FALSE) {
         continue;
       }
-      Tri t = mask == 0 ? Tri.TRUE : Tri.UNKNOWN;
-      if (evidence == null) {
-        evidence = new ArrayList<>(2);
-        open = new ArrayList<>(2);
+      if (masks == null) {
+        masks = new long[statements.length];
+        Arrays.fill(masks, ConditionBlock.FALSE);
       }
-      if (t == Tri.TRUE && value != Tri.TRUE) {
-        // A statement that holds outright makes the conditional ones irrelevant to this gate.
-        evidence.clear();
-        open.clear();
-      }
-      if (t == Tri.TRUE || value != Tri.TRUE) {
-        evidence.add(evidence(s, kind));
-      }
-      if (t == Tri.UNKNOWN && !s.problems().isEmpty()) {
-        if (problems.isEmpty()) {
-          problems = new ArrayList<>();
+      masks[i] = mask;
+      if (mask == 0) {
+        value = Tri.TRUE;
+      } else {
+        if (!s.problems().isEmpty()) {
+          if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+          }
+          problems.addAll(s.problems());
         }
-        problems.addAll(s.problems());
+        if (value == Tri.FALSE) {
+          value = Tri.UNKNOWN;
+        }
       }
-      if (t == Tri.UNKNOWN && value != Tri.TRUE) {
-        s.openConditions(mask, open);
-      }
-      value = value.or(t);
     }
-    if (value == Tri.FALSE) {
-      return Gate.NONE;
-    }
-    return new Gate(value, evidence, open, List.of());
+    return value == Tri.FALSE ? Gate.NONE : Gate.scanned(value, statements, evidence, masks);
   }
 
   /** Problems of statements that could not be decided (unknown operators), for warnings. */
@@ -134,9 +141,5 @@ final class Scan {
             ? "its account " + caller.accountId()
             : ways.contains(PrincipalMatch.ACCOUNT) ? "it or its account" : caller.arn();
     return policy + " allows no " + target.action() + " for principals naming " + how;
-  }
-
-  private Evidence evidence(CompiledStatement s, PolicyKind kind) {
-    return new Evidence(s.policyId(), kind, s.index(), s.sid(), s.effect(), target.action());
   }
 }

@@ -171,6 +171,14 @@ public final class CompiledStatement {
     if (!matchesAction(lowerCaseAction)) {
       return ConditionBlock.FALSE;
     }
+    return resourceAndConditionMask(resource, context);
+  }
+
+  /**
+   * {@link #appliesMask} for a statement already known to match the action, as statements looked up
+   * by action are.
+   */
+  public long resourceAndConditionMask(String resource, ContextKeys context) {
     Tri r = matchesResource(resource, context);
     if (r == Tri.FALSE) {
       return ConditionBlock.FALSE;
@@ -180,6 +188,15 @@ public final class CompiledStatement {
       return c;
     }
     return r == Tri.UNKNOWN ? c | RESOURCE_OPEN : c;
+  }
+
+  /**
+   * True when the statement applies to every resource under every context once its action matches:
+   * no Resource element or {@code "*"}, and no conditions. Its Principal element is not considered.
+   */
+  public boolean unconditional() {
+    return conditions.isEmpty()
+        && (resources == null || (!notResource && resources.matchesEverything()));
   }
 
   /** Bit of {@link #appliesMask} for a Resource that depends on a request-time variable. */

@@ -1,0 +1,68 @@
+package io.accessgraph.analysis.policy;
+
+import io.accessgraph.analysis.policy.compile.CompiledPolicy;
+import io.accessgraph.analysis.policy.compile.StatementIndex;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The policies of one kind that one decision consults together (a principal's identity policies,
+ * its boundary, the SCPs attached to one OU, a trust policy), with their statements looked up by
+ * action: a decision touches only the statements whose Action element names its action, and never
+ * matches actions itself. Thread-safe; shared by every principal with the same policies.
+ */
+final class PolicySet {
+  /** Distinct actions remembered per set; past it candidates are computed per request. */
+  private static final int CACHE_LIMIT = 2048;
+
+  private final StatementIndex index;
+  private final PolicyKind kind;
+  private final Map<ActionName, Candidates> byAction = new ConcurrentHashMap<>();
+  private volatile AdminView admin;
+
+  PolicySet(StatementIndex index, PolicyKind kind) {
+    this.index = index;
+    this.kind = kind;
+  }
+
+  static PolicySet of(Collection<CompiledPolicy> policies, PolicyKind kind) {
+    return new PolicySet(new StatementIndex(policies), kind);
+  }
+
+  static PolicySet empty(PolicyKind kind) {
+    return new PolicySet(new StatementIndex(List.of()), kind);
+  }
+
+  StatementIndex index() {
+    return index;
+  }
+
+  PolicyKind kind() {
+    return kind;
+  }
+
+  /** The Allow and Deny statements that can apply to the action, in policy order. */
+  Candidates candidates(ActionName action) {
+    Candidates known = byAction.get(action);
+    if (known != null) {
+      return known;
+    }
+    Candidates built = Candidates.of(index.forService(action.service), action, kind);
+    if (byAction.size() < CACHE_LIMIT) {
+      byAction.put(action, built);
+    }
+    return built;
+  }
+
+  /** What the admin check reads, built on first use. */
+  AdminView admin() {
+    AdminView v = admin;
+    if (v == null) {
+      v = new AdminView(index, kind);
+      admin = v;
+    }
+    return v;
+  }
+}
