@@ -101,7 +101,7 @@ public final class AccessQueries {
     AccessNode source = resolver.resolve("from", from);
     AccessNode target = resolver.resolve("to", to);
     List<PathView> paths = new ArrayList<>();
-    for (AccessPath p : graph.paths(source.arn(), target.arn(), checkedK, options)) {
+    for (AccessPath p : PathFinder.paths(graph, source.arn(), target.arn(), checkedK, options)) {
       paths.add(
           new PathView(p.hops(), p.conditional(), p.edges().stream().map(this::edgeView).toList()));
     }
@@ -284,7 +284,8 @@ public final class AccessQueries {
     TraversalOptions options = QueryLimits.traversal(maxHops, conditional);
     AccessNode source = resolver.resolve("from", from);
     AccessNode target = resolver.resolve("to", to);
-    return Subgraphs.of(graph, source, graph.paths(source.arn(), target.arn(), checkedK, options));
+    return Subgraphs.of(
+        graph, source, PathFinder.paths(graph, source.arn(), target.arn(), checkedK, options));
   }
 
   public Subgraph blastRadiusGraph(String from, int maxHops, boolean conditional, int maxNodes) {

@@ -28,6 +28,8 @@ final class PolicyQueries {
   private final NodeResolver resolver;
   private final Supplier<SnapshotIndex> snapshot;
   private final Supplier<PolicyEngine> engine;
+  private final BoundedCache<String, List<String>> adminEvidence = new BoundedCache<>(10_000);
+  private final BoundedCache<String, EffectivePermissions> permissions = new BoundedCache<>(2_000);
 
   PolicyQueries(
       AccessGraph graph,
@@ -80,11 +82,7 @@ final class PolicyQueries {
         continue;
       }
       Interrupts.check();
-      List<String> evidence = new ArrayList<>();
-      if (snapshot.get().isIamPrincipal(node.arn())) {
-        engine.get().admin(node.arn()).evidence().forEach(e -> evidence.add(e.toString()));
-      }
-      out.add(new AdminEntry(node.arn(), node.accountId(), evidence));
+      out.add(new AdminEntry(node.arn(), node.accountId(), adminEvidence(node)));
     }
     out.sort(Comparator.comparing(AdminEntry::account).thenComparing(AdminEntry::principal));
     return new AdminsResult(out);
@@ -92,11 +90,12 @@ final class PolicyQueries {
 
   /** The admin verdict's evidence for one node, empty when the engine does not know it. */
   List<String> adminEvidence(AccessNode node) {
-    List<String> evidence = new ArrayList<>();
-    if (node.admin() && snapshot.get().isIamPrincipal(node.arn())) {
-      engine.get().admin(node.arn()).evidence().forEach(e -> evidence.add(e.toString()));
+    if (!node.admin() || !snapshot.get().isIamPrincipal(node.arn())) {
+      return List.of();
     }
-    return evidence;
+    return adminEvidence.get(
+        node.arn(),
+        arn -> engine.get().admin(arn).evidence().stream().map(Object::toString).toList());
   }
 
   EffectivePermissions permissions(String principal) {
@@ -108,14 +107,18 @@ final class PolicyQueries {
               + "' is not an ingested IAM user or role (or an instance running as one), so its"
               + " policies are unknown");
     }
-    return engine.get().permissions(principals.get(0));
+    return permissionsOf(principals.get(0));
+  }
+
+  private EffectivePermissions permissionsOf(String principal) {
+    return permissions.get(principal, arn -> engine.get().permissions(arn));
   }
 
   /** Permissions summaries by principal: the node's own, or an instance's roles'. */
   List<EffectivePermissions> permissionsOf(AccessNode node) {
     List<EffectivePermissions> out = new ArrayList<>();
     for (String arn : permissionPrincipals(node)) {
-      out.add(engine.get().permissions(arn));
+      out.add(permissionsOf(arn));
     }
     return out;
   }
