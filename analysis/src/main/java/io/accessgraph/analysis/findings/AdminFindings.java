@@ -10,7 +10,6 @@ import io.accessgraph.model.iam.Group;
 import io.accessgraph.model.iam.Role;
 import io.accessgraph.model.iam.User;
 import io.accessgraph.model.snapshot.AccountSnapshot;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ final class AdminFindings {
 
   private Finding finding(AccessNode node, AdminVerdict verdict) {
     boolean conditional = verdict.verdict() == Verdict.CONDITIONAL;
-    List<String> evidence = new ArrayList<>();
+    // the same SCP allows at every level of the OU tree: say it once
+    Set<String> evidence = new LinkedHashSet<>();
     for (Evidence ev : verdict.evidence()) {
       evidence.add(ev + " [" + ev.kind() + "]");
     }
@@ -61,7 +61,7 @@ final class AdminFindings {
             + " is an administrator of account "
             + node.accountId()
             + (conditional ? " (under conditions)" : ""),
-        evidence,
+        List.copyOf(evidence),
         remediation(node, verdict),
         List.of());
   }
