@@ -1,11 +1,15 @@
 package io.accessgraph.api.pipeline;
 
 import io.accessgraph.analysis.escalation.AccessAnalyzer;
+import io.accessgraph.analysis.findings.Finding;
+import io.accessgraph.analysis.findings.FindingsAnalyzer;
 import io.accessgraph.analysis.graph.AccessGraph;
 import io.accessgraph.analysis.graph.AccessGraphData;
+import io.accessgraph.analysis.policy.PolicyEngine;
 import io.accessgraph.model.snapshot.Snapshot;
 import io.accessgraph.store.GraphStore;
 import io.accessgraph.store.WriteReport;
+import java.util.List;
 
 /**
  * Ingest → store → analysis. The analysis always runs over everything stored, so re-ingesting one
@@ -25,11 +29,19 @@ public final class AccessPipeline {
     return new IngestOutcome(snapshot, report, analysis);
   }
 
-  /** Re-derives the access graph from the stored raw data and stores it. */
+  /** Re-derives the access graph and the findings from the stored raw data and stores both. */
   public AccessGraphData analyze() {
-    AccessGraphData data = AccessAnalyzer.analyze(store.readSnapshot());
+    Snapshot snapshot = store.readSnapshot();
+    PolicyEngine engine = PolicyEngine.of(snapshot);
+    AccessGraphData data = new AccessAnalyzer(snapshot, engine).analyze();
     store.writeAnalysis(data);
+    store.writeFindings(FindingsAnalyzer.analyze(snapshot, engine, data));
     return data;
+  }
+
+  /** The stored findings, most severe first. */
+  public List<Finding> loadFindings() {
+    return store.readFindings();
   }
 
   /** The stored access graph, ready for queries. */
