@@ -9,8 +9,10 @@ import io.accessgraph.model.ec2.Ec2Instance;
 import io.accessgraph.model.snapshot.AccountSnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * ESCALATION_TO_ADMIN: every ingested user, role and instance that is no administrator but can
@@ -132,8 +134,23 @@ final class EscalationFindings {
     return sb.toString();
   }
 
+  /**
+   * The edge's evidence without organization policies (an SCP that allows everything is nothing to
+   * change), each line once.
+   */
+  private static String statementsToChange(AccessEdge e) {
+    Set<String> lines = new LinkedHashSet<>();
+    for (String line : e.evidence()) {
+      if (!line.contains("/service_control_policy/")
+          && !line.contains("/resource_control_policy/")) {
+        lines.add(line);
+      }
+    }
+    return lines.isEmpty() ? "" : " (" + String.join("; ", lines) + ")";
+  }
+
   private static String cut(AccessEdge e) {
-    String evidence = e.evidence().isEmpty() ? "" : " (" + String.join("; ", e.evidence()) + ")";
+    String evidence = statementsToChange(e);
     if (e.kind() == EdgeKind.RUNS_AS) {
       return "give the instance a role without the permissions that lead on, instead of "
           + e.to()

@@ -117,6 +117,33 @@ class EscalationFindingsTest {
         .containsExactly(admin);
   }
 
+  @Test
+  void theRemediationNamesTheStatementsToChangeOnceAndLeavesOutOrganizationPolicies() {
+    Lab lab = new Lab();
+    String user = lab.user(A, "dev", null, List.of(), null, null);
+    String admin = lab.role(A, "admin", EC2_TRUST, ADMIN_POLICY);
+    String identity = "sts:AssumeRole allowed by " + user + "#inline:assume statement 0";
+    String scp =
+        "sts:AssumeRole allowed by arn:aws:organizations::aws:policy/service_control_policy/"
+            + "p-FullAWSAccess statement 0";
+    lab.edge(
+        new AccessEdge(
+            user,
+            admin,
+            EdgeKind.CAN_ASSUME,
+            "sts-001",
+            false,
+            List.of(),
+            List.of(identity, scp, scp, identity)));
+
+    Finding f = byResource(lab.findings(FindingType.ESCALATION_TO_ADMIN), user);
+
+    assertThat(f.remediation())
+        .contains("remove " + user + " from the trust policy of " + admin)
+        .contains("(" + identity + ")")
+        .doesNotContain("service_control_policy");
+  }
+
   static Finding byResource(List<Finding> findings, String resource) {
     return findings.stream()
         .filter(f -> f.resource().equals(resource))

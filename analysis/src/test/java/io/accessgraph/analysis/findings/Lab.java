@@ -189,6 +189,12 @@ final class Lab {
     return this;
   }
 
+  /** An edge exactly as given. */
+  Lab edge(AccessEdge edge) {
+    edges.add(edge);
+    return this;
+  }
+
   Snapshot snapshot() {
     if (snapshot == null) {
       Map<String, AccountSnapshot> accounts = new LinkedHashMap<>();
