@@ -53,6 +53,8 @@ public final class AccessQueries {
   private final Lazy<PolicyEngine> engine;
   private final Lazy<SearchIndex> search;
   private final Lazy<List<FindingRow>> findings;
+  private final Lazy<Map<String, List<Object>>> findingsByResource =
+      new Lazy<>(this::indexFindings);
   private final NodeResolver resolver;
   private final EscalationIndex escalations;
   private final PolicyQueries policies;
@@ -87,7 +89,7 @@ public final class AccessQueries {
   public void warmUp() {
     engine.get();
     search.get();
-    findings.get();
+    findingsByResource.get();
     escalations.all(TraversalOptions.defaults());
   }
 
@@ -299,13 +301,17 @@ public final class AccessQueries {
   }
 
   private List<Object> findingsAbout(String arn) {
-    List<Object> out = new ArrayList<>();
+    return findingsByResource.get().getOrDefault(arn, List.of());
+  }
+
+  private Map<String, List<Object>> indexFindings() {
+    Map<String, List<Object>> byResource = new HashMap<>();
     for (FindingRow f : findings.get()) {
-      if (arn.equals(f.principal())) {
-        out.add(f.finding());
+      if (f.principal() != null) {
+        byResource.computeIfAbsent(f.principal(), x -> new ArrayList<>()).add(f.finding());
       }
     }
-    return out;
+    return byResource;
   }
 
   private static ReachedNode reached(Reach r) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pruned search finds exactly the paths of the search over the whole graph. */
+/** The pruned walk finds exactly the paths of Yen's algorithm over the whole graph. */
 class PathFinderTest {
 
   @Test
@@ -31,8 +31,13 @@ class PathFinderTest {
         List.of(new TraversalOptions(2, true), new TraversalOptions(4, false))) {
       for (String from : arns) {
         for (String to : arns) {
-          List<String> whole = render(graph.paths(from, to, 50, options));
-          List<String> pruned = render(PathFinder.paths(graph, from, to, 50, options));
+          List<AccessPath> wholePaths = graph.paths(from, to, 50, options);
+          List<AccessPath> prunedPaths = PathFinder.paths(graph, from, to, 50, options);
+          assertThat(prunedPaths.stream().map(AccessPath::hops).toList())
+              .as("shortest first: " + from + " -> " + to)
+              .isEqualTo(wholePaths.stream().map(AccessPath::hops).toList());
+          List<String> whole = render(wholePaths);
+          List<String> pruned = render(prunedPaths);
           if (whole.size() < 50) {
             assertThat(pruned).as(from + " -> " + to).containsExactlyInAnyOrderElementsOf(whole);
             compared += whole.isEmpty() ? 0 : 1;
