@@ -108,7 +108,7 @@ final class PlantedPaths {
             host,
             List.of(vendorRoot, p3.arn()),
             List.of("CAN_ASSUME"),
-            List.of("sts-001"),
+            List.of("trust-account-root"),
             "the role trusts the root of an account outside the organization with no"
                 + " sts:ExternalId condition (confused deputy)"));
 
