@@ -8,6 +8,7 @@ import io.accessgraph.model.iam.ManagedPolicy;
 import io.accessgraph.model.iam.Role;
 import io.accessgraph.model.iam.User;
 import io.accessgraph.model.snapshot.AccountSnapshot;
+import io.accessgraph.model.snapshot.ServiceResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class AccountData {
   private final Map<String, InstanceProfile> instanceProfiles = new TreeMap<>();
   private final Map<String, Ec2Instance> instances = new TreeMap<>();
   private final Map<String, IdentityProvider> identityProviders = new TreeMap<>();
+  private final Map<String, ServiceResource> resources = new TreeMap<>();
 
   AccountData(String accountId) {
     this.accountId = accountId;
@@ -74,6 +76,10 @@ final class AccountData {
     put(identityProviders, provider.arn(), provider, "identity provider", problems);
   }
 
+  void addResource(ServiceResource resource, FileProblems problems) {
+    put(resources, resource.arn(), resource, resource.kind(), problems);
+  }
+
   /**
    * Instance profiles are listed under each role they hold, so the same profile is met more than
    * once; the role lists are merged.
@@ -104,7 +110,7 @@ final class AccountData {
         List.copyOf(instanceProfiles.values()),
         List.copyOf(instances.values()),
         List.copyOf(identityProviders.values()),
-        List.of());
+        List.copyOf(resources.values()));
   }
 
   // The same entity may arrive twice (two pages, one account exported twice); identical copies

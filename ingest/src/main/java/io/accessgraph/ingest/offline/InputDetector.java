@@ -44,7 +44,46 @@ final class InputDetector {
     if (root.has("Content") && (root.has("ReportFormat") || root.has("GeneratedTime"))) {
       return Optional.of(InputKind.CREDENTIAL_REPORT);
     }
+    return resourceKind(root);
+  }
+
+  // The resource listings (docs/collector.md). ECS and Glue have no single CLI command for the
+  // whole inventory, so the collector writes two lists in one object; either list alone (the
+  // output of `aws ecs describe-services` or `aws glue get-jobs`) is read as well.
+  private static Optional<InputKind> resourceKind(JsonNode root) {
+    if (root.has("Functions")) {
+      return Optional.of(InputKind.LAMBDA_FUNCTIONS);
+    }
+    if (root.has("Stacks")) {
+      return Optional.of(InputKind.CLOUDFORMATION_STACKS);
+    }
+    if (hasObjects(root, "projects")) {
+      return Optional.of(InputKind.CODEBUILD_PROJECTS);
+    }
+    if (root.has("taskDefinitions") || hasObjects(root, "services")) {
+      return Optional.of(InputKind.ECS_TASKS);
+    }
+    if (root.has("DevEndpoints") || hasObjects(root, "Jobs")) {
+      return Optional.of(InputKind.GLUE_RESOURCES);
+    }
+    if (root.has("NotebookInstances")) {
+      return Optional.of(InputKind.SAGEMAKER_NOTEBOOKS);
+    }
     return Optional.empty();
+  }
+
+  // `aws codebuild list-projects` prints {"projects": ["name", ...]}: names, no roles.
+  private static boolean hasObjects(JsonNode root, String field) {
+    JsonNode list = root.get(field);
+    if (list == null || !list.isArray()) {
+      return false;
+    }
+    for (JsonNode item : list) {
+      if (!item.isObject()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The message for a file no kind matched, with a hint when it is a known near miss. */
@@ -58,6 +97,10 @@ final class InputDetector {
       hint =
           " (this is get-access-key-last-used output, which names no access key id; the"
               + " credential report carries last-used dates)";
+    } else if (root.isObject() && root.has("projects")) {
+      hint =
+          " (this looks like codebuild list-projects output, which names no roles; use"
+              + " `aws codebuild batch-get-projects --names ...`)";
     } else if (root.isObject() && root.has("Organization")) {
       hint =
           " (this looks like describe-organization output; write org.json with the keys"

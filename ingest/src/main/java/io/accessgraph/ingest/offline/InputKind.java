@@ -11,7 +11,17 @@ enum InputKind {
   SAML_PROVIDERS("aws iam list-saml-providers"),
   ORGANIZATION("org.json ({\"organization\": ..., \"roots\": ..., \"accounts\": ...})"),
   ACCESS_KEYS("aws iam list-access-keys"),
-  CREDENTIAL_REPORT("aws iam get-credential-report");
+  CREDENTIAL_REPORT("aws iam get-credential-report"),
+  LAMBDA_FUNCTIONS("aws lambda list-functions"),
+  CLOUDFORMATION_STACKS("aws cloudformation describe-stacks"),
+  CODEBUILD_PROJECTS("aws codebuild batch-get-projects"),
+  ECS_TASKS(
+      "{\"taskDefinitions\": [aws ecs describe-task-definition ...], \"services\": [aws ecs"
+          + " describe-services ...]}"),
+  GLUE_RESOURCES(
+      "aws glue get-dev-endpoints, aws glue get-jobs (or {\"DevEndpoints\": [...], \"Jobs\":"
+          + " [...]})"),
+  SAGEMAKER_NOTEBOOKS("{\"NotebookInstances\": [aws sagemaker describe-notebook-instance ...]}");
 
   private final String producedBy;
 

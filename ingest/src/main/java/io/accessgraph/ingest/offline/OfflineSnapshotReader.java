@@ -100,6 +100,12 @@ public final class OfflineSnapshotReader {
         case ORGANIZATION -> OrganizationMapper.map(input.root(), run, problems);
         case ACCESS_KEYS -> AccessKeysMapper.map(input.root(), run, problems);
         case CREDENTIAL_REPORT -> CredentialReportMapper.map(input.root(), run, problems);
+        case LAMBDA_FUNCTIONS -> LambdaFunctionsMapper.map(input.root(), run, problems);
+        case CLOUDFORMATION_STACKS -> CloudFormationStacksMapper.map(input.root(), run, problems);
+        case CODEBUILD_PROJECTS -> CodeBuildProjectsMapper.map(input.root(), run, problems);
+        case ECS_TASKS -> EcsMapper.map(input.root(), run, problems);
+        case GLUE_RESOURCES -> GlueMapper.map(input.root(), run, problems);
+        case SAGEMAKER_NOTEBOOKS -> SageMakerNotebooksMapper.map(input.root(), run, problems);
       }
     } catch (InputException e) {
       problems.file(

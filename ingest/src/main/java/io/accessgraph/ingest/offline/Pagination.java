@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Spots output that is one page of several. The CLI paginates by itself; leftovers appear only with
- * {@code --max-items} (NextToken) or {@code --no-paginate} and raw API output (IsTruncated,
- * Marker). What follows the first page would be silently missing, so the user is told.
+ * {@code --max-items} (NextToken, Lambda's NextMarker) or {@code --no-paginate} and raw API output
+ * (IsTruncated, Marker). What follows the first page would be silently missing, so the user is
+ * told.
  */
 final class Pagination {
   private Pagination() {}
@@ -18,7 +19,7 @@ final class Pagination {
     if (truncated != null && truncated.asBoolean(false)) {
       leftovers.add("IsTruncated true");
     }
-    for (String token : List.of("Marker", "NextToken")) {
+    for (String token : List.of("Marker", "NextMarker", "NextToken")) {
       String value = JsonFields.text(root, token);
       if (value != null && !value.isEmpty()) {
         leftovers.add(token);

@@ -5,9 +5,12 @@
  *
  * <p>Each file is recognised by its top-level keys, never by its name: get-account-authorization-
  * details, ec2 describe-instances, org.json, list-access-keys, get-credential-report,
- * list-open-id-connect-providers, list-saml-providers. Data is merged per account (the account
- * comes from ARNs or OwnerId) and sorted by id/ARN, so re-reading the same input gives an equal
- * snapshot.
+ * list-open-id-connect-providers, list-saml-providers, and the resource inventory that escalation
+ * methods act on (lambda list-functions, cloudformation describe-stacks, codebuild
+ * batch-get-projects, the collector's ECS, Glue and SageMaker files). Data is merged per account
+ * (the account comes from ARNs or OwnerId) and sorted by id/ARN, so re-reading the same input gives
+ * an equal snapshot. Only Glue, whose output holds no ARNs, falls back to the collector's file name
+ * for the region.
  *
  * <p>Bad input never throws. It becomes an {@link io.accessgraph.model.snapshot.IngestProblem}
  * naming the file (relative to the input directory) and the entity, and the rest of that file and
