@@ -64,7 +64,7 @@ export async function showEdge(panel, drawn, isStale = () => false) {
     edge.conditions && edge.conditions.length ?
       section('Conditions', list(edge.conditions.map((c) => el('code', {}, c)))) : null,
     edge.steps && edge.steps.length ?
-      section("Attacker's steps", el('ol', { class: 'steps' }, edge.steps.map((s) => el('li', {}, s)))) : null,
+      section("Attacker's steps", el('ol', { class: 'steps' }, edge.steps.map((s) => el('li', {}, el('code', {}, s))))) : null,
     edge.remediation ? section('Remediation', el('p', { class: 'remediation' }, edge.remediation)) : null,
     el('p', {}, routeLink(href('paths', [edge.from, edge.to]), 'Open as a path')),
   );

@@ -150,7 +150,9 @@ class WebViewBrowserTest {
             "sts:AssumeRole allowed by " + WEB_APP_ROLE + "#inline:assume-prod-deploy statement 0")
         .contains("\"Resource\": \"" + DEPLOY_ROLE + "\"")
         .contains("sts:AssumeRole allowed by " + DEPLOY_ROLE + "#trust statement 0")
-        .contains("\"AWS\": \"" + WEB_APP_ROLE + "\"");
+        .contains("\"AWS\": \"" + WEB_APP_ROLE + "\"")
+        .contains("Attacker's steps", "aws sts assume-role --role-arn " + DEPLOY_ROLE)
+        .contains("Remediation", "trust policy");
     assertThat(web.js("return window.accessgraph.cy.$('edge:selected').map(e => e.data('target'))"))
         .isEqualTo(List.of(DEPLOY_ROLE));
     web.screenshot("web-edge.png");
