@@ -272,7 +272,22 @@ final class Fixtures {
                 "worker",
                 "eu-west-1",
                 a + "role/app",
-                Map.of("runtime", "java17"))));
+                Map.of("runtime", "java17")),
+            // deployed with the caller's credentials: no role, no attributes
+            new ServiceResource(
+                "arn:aws:cloudformation:us-east-1:" + PROD + ":stack/bootstrap/0e2e0001",
+                "cloudformation:stack",
+                "bootstrap",
+                "us-east-1",
+                null,
+                Map.of()),
+            new ServiceResource(
+                "arn:aws:glue:eu-west-1:" + PROD + ":job/nightly-etl",
+                "glue:job",
+                "nightly-etl",
+                "eu-west-1",
+                a + "role/deploy",
+                Map.of("command", "glueetl", "glueVersion", "4.0"))));
   }
 
   static AccountSnapshot dev() {

@@ -105,6 +105,33 @@ abstract class GraphStoreContract {
   }
 
   @Test
+  void storesResourcesOwnedByTheirAccountWithTheRoleTheyRunAs() {
+    store().writeSnapshot(Fixtures.snapshot());
+    String role = "arn:aws:iam::" + PROD + ":role/";
+    assertThat(
+            query(
+                "MATCH (a:Account)-[:OWNS]->(r:ServiceResource)"
+                    + " OPTIONAL MATCH (r)-[:USES_ROLE]->(role:Role)"
+                    + " RETURN a.accountId AS account, r.owner AS owner, r.kind AS kind,"
+                    + " r.name AS name, r.region AS region, role.arn AS role ORDER BY name",
+                Map.of()))
+        .extracting(
+            r ->
+                String.join(
+                    " ",
+                    r.get("account").asString(),
+                    r.get("owner").asString(),
+                    r.get("kind").asString(),
+                    r.get("name").asString(),
+                    r.get("region").asString(),
+                    r.get("role").isNull() ? "-" : r.get("role").asString()))
+        .containsExactly(
+            PROD + " " + PROD + " cloudformation:stack bootstrap us-east-1 -",
+            PROD + " " + PROD + " glue:job nightly-etl eu-west-1 " + role + "deploy",
+            PROD + " " + PROD + " lambda:function worker eu-west-1 " + role + "app");
+  }
+
+  @Test
   void marksAccountsOutsideTheOrganizationExternal() {
     store().writeSnapshot(Fixtures.snapshot());
     List<String> external =
