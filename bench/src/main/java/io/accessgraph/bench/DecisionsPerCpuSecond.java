@@ -2,6 +2,7 @@ package io.accessgraph.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
  * {@link PolicyEvaluationBenchmark} on the same state, single-threaded.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar io.accessgraph.bench.DecisionsPerCpuSecond
- * [rounds] [decisions per round]}
+ * [rounds] [decisions per round] [evaluate,canAssume,admin]}
  */
 public final class DecisionsPerCpuSecond {
   private DecisionsPerCpuSecond() {}
@@ -24,11 +25,19 @@ public final class DecisionsPerCpuSecond {
     if (!threads.isCurrentThreadCpuTimeSupported()) {
       throw new IllegalStateException("this JVM cannot measure thread CPU time");
     }
+    List<String> which =
+        List.of((args.length > 2 ? args[2] : "evaluate,canAssume,admin").split(","));
     PolicyEvaluationBenchmark state = new PolicyEvaluationBenchmark();
     state.setup();
-    measure("evaluate", state::evaluate, rounds, perRound, threads);
-    measure("canAssume", state::canAssume, rounds, perRound, threads);
-    measure("admin", state::admin, rounds, perRound / 4, threads);
+    if (which.contains("evaluate")) {
+      measure("evaluate", state::evaluate, rounds, perRound, threads);
+    }
+    if (which.contains("canAssume")) {
+      measure("canAssume", state::canAssume, rounds, perRound, threads);
+    }
+    if (which.contains("admin")) {
+      measure("admin", state::admin, rounds, perRound / 4, threads);
+    }
   }
 
   private static void measure(

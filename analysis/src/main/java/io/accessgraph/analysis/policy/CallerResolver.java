@@ -40,7 +40,15 @@ final class CallerResolver {
    * @throws IllegalArgumentException naming the value when it is none of the accepted forms
    */
   Caller resolve(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null) {
+      throw new IllegalArgumentException("principal is missing");
+    }
+    // Keys are trimmed and never blank: a hit on the text as given needs neither check.
+    Caller hit = cache.get(text);
+    if (hit != null) {
+      return hit;
+    }
+    if (text.isBlank()) {
       throw new IllegalArgumentException("principal is missing");
     }
     String key = text.trim();

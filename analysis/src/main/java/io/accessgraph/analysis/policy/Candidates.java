@@ -4,6 +4,7 @@ import io.accessgraph.analysis.policy.compile.CompiledStatement;
 import io.accessgraph.analysis.policy.compile.StatementIndex;
 import io.accessgraph.analysis.policy.condition.Tri;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,10 @@ import java.util.List;
 final class Candidates {
   private static final CompiledStatement[] NO_STATEMENTS = new CompiledStatement[0];
   private static final Evidence[] NO_EVIDENCE = new Evidence[0];
+
+  /** No statement names the action: shared by every set and kind, as it needs no evidence. */
+  private static final Candidates NOTHING =
+      new Candidates(NO_STATEMENTS, NO_EVIDENCE, NO_STATEMENTS, NO_EVIDENCE);
 
   final CompiledStatement[] allows;
   final Evidence[] allowEvidence;
@@ -43,6 +48,9 @@ final class Candidates {
   static Candidates of(StatementIndex.Bucket bucket, ActionName action, PolicyKind kind) {
     List<CompiledStatement> allows = matching(bucket.allows(), action);
     List<CompiledStatement> denies = matching(bucket.denies(), action);
+    if (allows.isEmpty() && denies.isEmpty()) {
+      return NOTHING;
+    }
     return new Candidates(
         toArray(allows),
         evidence(allows, action, kind),
@@ -87,6 +95,8 @@ final class Candidates {
         return null;
       }
     }
-    return Gate.scanned(Tri.TRUE, statements, evidence, new long[statements.length]);
+    long[] allHold = new long[statements.length];
+    Arrays.fill(allHold, ~0L);
+    return Gate.scanned(Tri.TRUE, statements, evidence, allHold);
   }
 }

@@ -44,20 +44,24 @@ final class Evaluator {
     Gate boundary = Gate.PASS;
     IamPrincipal p = caller.principal();
     if (p != null) {
-      identity = scan.allows(p.identity(), null);
-      denies.add(scan.denies(p.identity()));
+      Candidates own = scan.candidates(p.identity());
+      identity = scan.allows(p.identity(), own, null);
+      denies.add(scan.denies(own));
       if (p.boundary() != null) {
-        boundary = scan.allows(p.boundary(), null);
-        denies.add(scan.denies(p.boundary()));
+        Candidates limit = scan.candidates(p.boundary());
+        boundary = scan.allows(p.boundary(), limit, null);
+        denies.add(scan.denies(limit));
       }
     }
     Gate scp = Gate.PASS;
     if (caller.identitySideKnown() && !caller.serviceLinkedRole()) {
-      scp = levels(scan, org.scpLevels(caller.accountId()), denies);
+      LevelChain scps = p != null ? p.scps() : org.scpChain(caller.accountId());
+      scp = levels(scan, target, scps, denies);
     }
     Gate rcp = Gate.PASS;
     if (!caller.serviceLinkedRole()) {
-      rcp = levels(scan, org.rcpLevels(target.resourceAccount(), target.service()), denies);
+      LevelChain rcps = org.rcpChain(target.resourceAccount(), target.service());
+      rcp = levels(scan, target, rcps, denies);
     }
     Gate allowed;
     if (target.resourcePolicy() == null) {
@@ -121,15 +125,24 @@ final class Evaluator {
   /**
    * Every level must allow (AND); any Deny at any level is collected. Null levels: not governed.
    */
-  private static Gate levels(Scan scan, List<Org.Level> levels, Denies denies) {
-    if (levels == null) {
+  private static Gate levels(Scan scan, Target target, LevelChain chain, Denies denies) {
+    if (chain == null) {
       return Gate.PASS;
     }
+    LevelChain.Step step = chain.forAction(target.name());
+    if (step.fixedAllows != null) {
+      // Fixed Allow sides record no problems, so scanning only the Denies keeps their order.
+      for (int i : step.denyLevels) {
+        denies.add(scan.denies(step.perLevel[i]));
+      }
+      return step.fixedAllows;
+    }
+    List<Org.Level> levels = chain.levels();
     Gate[] each = new Gate[levels.size()];
     for (int i = 0; i < each.length; i++) {
       Org.Level level = levels.get(i);
-      each[i] = scan.allows(level.policies(), level.targetId());
-      denies.add(scan.denies(level.policies()));
+      each[i] = scan.allows(level.policies(), step.perLevel[i], level.targetId());
+      denies.add(scan.denies(step.perLevel[i]));
     }
     return Gate.and(each);
   }
@@ -142,7 +155,7 @@ final class Evaluator {
       for (Evidence e : evidence) {
         why.add("explicit deny: " + e);
       }
-      return new Decision(Verdict.DENY, true, evidence, List.of(), warnings, why);
+      return new Decision(Verdict.DENY, true, evidence, List.of(), warnings, Gate.frozen(why));
     }
     if (allowed.value == Tri.FALSE) {
       return new Decision(Verdict.DENY, false, List.of(), List.of(), warnings, allowed.reasons());
@@ -160,7 +173,12 @@ final class Evaluator {
       deny.addUnresolved(open);
     }
     return new Decision(
-        sure ? Verdict.ALLOW : Verdict.CONDITIONAL, false, evidence, open, warnings, List.of());
+        sure ? Verdict.ALLOW : Verdict.CONDITIONAL,
+        false,
+        Gate.frozen(evidence),
+        Gate.frozen(open),
+        warnings,
+        List.of());
   }
 
   private static List<String> warnings(Caller caller, List<String> notes) {

@@ -44,13 +44,14 @@ abstract class Gate {
   }
 
   /**
-   * The Allow or Deny statements of one scan that apply. {@code masks[i]} is the {@link
-   * CompiledStatement#appliesMask} of {@code statements[i]}, {@link ConditionBlock#FALSE} for those
-   * that do not apply; at least one applies.
+   * The Allow or Deny statements of one scan that apply. {@code notMasks[i]} is the complement
+   * ({@code ~}) of the {@link CompiledStatement#appliesMask} of {@code statements[i]}, so that 0,
+   * the complement of {@link ConditionBlock#FALSE} and what a new array holds, marks those that do
+   * not apply; at least one applies.
    */
   static Gate scanned(
-      Tri value, CompiledStatement[] statements, Evidence[] evidence, long[] masks) {
-    return new Scanned(value, statements, evidence, masks);
+      Tri value, CompiledStatement[] statements, Evidence[] evidence, long[] notMasks) {
+    return new Scanned(value, statements, evidence, notMasks);
   }
 
   static Gate and(Gate... gates) {
@@ -76,7 +77,7 @@ abstract class Gate {
     }
     List<Evidence> out = new ArrayList<>(4);
     addEvidence(out);
-    return out;
+    return frozen(out);
   }
 
   /** The conditions only the request can decide: empty unless UNKNOWN. */
@@ -86,7 +87,7 @@ abstract class Gate {
     }
     List<String> out = new ArrayList<>(4);
     addUnresolved(out);
-    return out;
+    return frozen(out);
   }
 
   /** Why the gate fails: empty unless FALSE. */
@@ -96,7 +97,20 @@ abstract class Gate {
     }
     List<String> out = new ArrayList<>(2);
     addReasons(out);
-    return out;
+    return frozen(out);
+  }
+
+  /**
+   * An immutable copy that {@code List.copyOf} (as records use it) takes as it is; lists of one or
+   * two, the common case, need no array.
+   */
+  static <T> List<T> frozen(List<T> list) {
+    return switch (list.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(list.get(0));
+      case 2 -> List.of(list.get(0), list.get(1));
+      default -> List.copyOf(list);
+    };
   }
 
   abstract void addEvidence(List<Evidence> into);
@@ -160,19 +174,19 @@ abstract class Gate {
   private static final class Scanned extends Gate {
     private final CompiledStatement[] statements;
     private final Evidence[] evidence;
-    private final long[] masks;
+    private final long[] notMasks;
 
-    Scanned(Tri value, CompiledStatement[] statements, Evidence[] evidence, long[] masks) {
+    Scanned(Tri value, CompiledStatement[] statements, Evidence[] evidence, long[] notMasks) {
       super(value);
       this.statements = statements;
       this.evidence = evidence;
-      this.masks = masks;
+      this.notMasks = notMasks;
     }
 
     @Override
     void addEvidence(List<Evidence> into) {
-      for (int i = 0; i < masks.length; i++) {
-        long m = masks[i];
+      for (int i = 0; i < notMasks.length; i++) {
+        long m = ~notMasks[i];
         if (m != ConditionBlock.FALSE && (value != Tri.TRUE || m == 0)) {
           into.add(evidence[i]);
         }
@@ -184,9 +198,10 @@ abstract class Gate {
       if (value != Tri.UNKNOWN) {
         return;
       }
-      for (int i = 0; i < masks.length; i++) {
-        if (masks[i] != ConditionBlock.FALSE) {
-          statements[i].openConditions(masks[i], into);
+      for (int i = 0; i < notMasks.length; i++) {
+        long m = ~notMasks[i];
+        if (m != ConditionBlock.FALSE) {
+          statements[i].openConditions(m, into);
         }
       }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param boundary null when the principal has no permissions boundary
  * @param trust the role's trust policy, indexed, null for users
+ * @param scps the SCP levels of the principal's account, null when SCPs do not govern it
  * @param keys the condition keys the principal fixes (lower-case), e.g. aws:principalarn
  * @param warnings gaps in the data about this principal (a missing managed policy)
  */
@@ -22,6 +23,7 @@ record IamPrincipal(
     PolicySet identity,
     PolicySet boundary,
     PolicySet trust,
+    LevelChain scps,
     Map<String, List<String>> keys,
     List<String> warnings) {
 

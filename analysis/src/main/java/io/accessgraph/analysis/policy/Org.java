@@ -30,8 +30,8 @@ final class Org {
   private final boolean hasRcps;
   private final Set<String> rcpServices;
   private final Set<String> members = new HashSet<>();
-  private final Map<String, List<Level>> scpLevels = new ConcurrentHashMap<>();
-  private final Map<String, List<Level>> rcpLevels = new ConcurrentHashMap<>();
+  private final Map<String, LevelChain> scpChains = new ConcurrentHashMap<>();
+  private final Map<String, LevelChain> rcpChains = new ConcurrentHashMap<>();
   private final List<String> problems = new ArrayList<>();
 
   Org(Optional<Organization> organization, Set<String> rcpServices) {
@@ -88,35 +88,41 @@ final class Org {
    * organization or no SCPs ingested, the account is not a member, or it is the management account.
    */
   List<Level> scpLevels(String accountId) {
+    LevelChain chain = scpChain(accountId);
+    return chain == null ? null : chain.levels();
+  }
+
+  /** {@link #scpLevels} with the per-action work of the account's levels cached. */
+  LevelChain scpChain(String accountId) {
     if (!hasScps || !isMember(accountId) || isManagementAccount(accountId)) {
       return null;
     }
-    List<Level> cached = scpLevels.get(accountId);
+    LevelChain cached = scpChains.get(accountId);
     return cached != null
         ? cached
-        : scpLevels.computeIfAbsent(accountId, a -> levels(a, scpByTarget, noScps));
+        : scpChains.computeIfAbsent(accountId, a -> chain(a, scpByTarget, noScps));
   }
 
   /** The RCP levels governing the account's resources for a service, or null when none apply. */
-  List<Level> rcpLevels(String accountId, String lowerCaseService) {
+  LevelChain rcpChain(String accountId, String lowerCaseService) {
     if (!hasRcps
         || !isMember(accountId)
         || isManagementAccount(accountId)
         || !rcpServices.contains(lowerCaseService)) {
       return null;
     }
-    List<Level> cached = rcpLevels.get(accountId);
+    LevelChain cached = rcpChains.get(accountId);
     return cached != null
         ? cached
-        : rcpLevels.computeIfAbsent(accountId, a -> levels(a, rcpByTarget, noRcps));
+        : rcpChains.computeIfAbsent(accountId, a -> chain(a, rcpByTarget, noRcps));
   }
 
   /** Targets without policies share one empty set: they allow nothing. */
-  private List<Level> levels(String accountId, Map<String, PolicySet> byTarget, PolicySet none) {
+  private LevelChain chain(String accountId, Map<String, PolicySet> byTarget, PolicySet none) {
     List<Level> out = new ArrayList<>();
     for (String id : organization.pathTo(accountId)) {
       out.add(new Level(id, byTarget.getOrDefault(id, none)));
     }
-    return List.copyOf(out);
+    return new LevelChain(out);
   }
 }

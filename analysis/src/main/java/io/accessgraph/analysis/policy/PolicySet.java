@@ -4,8 +4,6 @@ import io.accessgraph.analysis.policy.compile.CompiledPolicy;
 import io.accessgraph.analysis.policy.compile.StatementIndex;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The policies of one kind that one decision consults together (a principal's identity policies,
@@ -14,12 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * matches actions itself. Thread-safe; shared by every principal with the same policies.
  */
 final class PolicySet {
-  /** Distinct actions remembered per set; past it candidates are computed per request. */
-  private static final int CACHE_LIMIT = 2048;
-
   private final StatementIndex index;
   private final PolicyKind kind;
-  private final Map<ActionName, Candidates> byAction = new ConcurrentHashMap<>();
+  private final ActionCache<Candidates> byAction = new ActionCache<>(this::build);
   private volatile AdminView admin;
 
   PolicySet(StatementIndex index, PolicyKind kind) {
@@ -45,15 +40,11 @@ final class PolicySet {
 
   /** The Allow and Deny statements that can apply to the action, in policy order. */
   Candidates candidates(ActionName action) {
-    Candidates known = byAction.get(action);
-    if (known != null) {
-      return known;
-    }
-    Candidates built = Candidates.of(index.forService(action.service), action, kind);
-    if (byAction.size() < CACHE_LIMIT) {
-      byAction.put(action, built);
-    }
-    return built;
+    return byAction.get(action);
+  }
+
+  private Candidates build(ActionName action) {
+    return Candidates.of(index.forService(action.service), action, kind);
   }
 
   /** What the admin check reads, built on first use. */

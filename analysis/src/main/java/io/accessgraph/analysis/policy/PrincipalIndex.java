@@ -107,6 +107,7 @@ final class PrincipalIndex {
         identitySet(identity),
         boundary(u.arn(), u.permissionsBoundaryArn(), warnings),
         null,
+        org.scpChain(account),
         PrincipalKeys.forUser(u.arn(), u.name(), u.userId(), account, u.tags(), org),
         List.copyOf(warnings));
   }
@@ -133,6 +134,7 @@ final class PrincipalIndex {
         identitySet(identity),
         boundary(r.arn(), r.permissionsBoundaryArn(), warnings),
         trust,
+        org.scpChain(account),
         PrincipalKeys.forRole(r.arn(), r.roleId(), null, account, r.tags(), org),
         List.copyOf(warnings));
   }

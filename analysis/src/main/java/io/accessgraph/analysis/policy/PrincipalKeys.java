@@ -25,7 +25,27 @@ final class PrincipalKeys {
           "aws:principaltag/",
           "aws:username");
 
+  /** Every key a principal's map may hold starts with one of these. */
+  private static final List<String> PREFIXES =
+      List.of("aws:principal", "aws:username", "aws:userid", "aws:federatedprovider");
+
   private PrincipalKeys() {}
+
+  /**
+   * False when the key cannot be in any principal's map, so the map need not be searched: request
+   * keys (aws:SourceIp, aws:RequestedRegion, ...) are looked up on most decisions.
+   */
+  static boolean mayHold(String lowerKey) {
+    if (!lowerKey.startsWith("aws:")) {
+      return false;
+    }
+    for (String prefix : PREFIXES) {
+      if (lowerKey.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean knownWhenAbsent(String lowerKey) {
     if (!lowerKey.startsWith("aws:principal") && !lowerKey.equals("aws:username")) {

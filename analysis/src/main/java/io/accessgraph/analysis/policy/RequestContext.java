@@ -14,6 +14,8 @@ import java.util.Map;
 final class RequestContext implements ContextKeys {
   private final Caller caller;
   private final Map<String, String> given;
+  private Map<String, String> lowerGiven;
+  private Boolean givenPrincipalKey;
   private final String resourceAccount;
   private final Org org;
   private final Map<String, String> resourceTags;
@@ -28,10 +30,18 @@ final class RequestContext implements ContextKeys {
       Org org,
       Map<String, String> resourceTags) {
     this.caller = caller;
-    this.given = given.isEmpty() ? Map.of() : lowerKeys(given);
+    this.given = given;
     this.resourceAccount = resourceAccount;
     this.org = org;
     this.resourceTags = resourceTags;
+  }
+
+  /** Lower-cased on first use: most requests carry no keys, most decisions look none up. */
+  private Map<String, String> lowerGiven() {
+    if (lowerGiven == null) {
+      lowerGiven = lowerKeys(given);
+    }
+    return lowerGiven;
   }
 
   private static Map<String, String> lowerKeys(Map<String, String> in) {
@@ -40,18 +50,35 @@ final class RequestContext implements ContextKeys {
     return out;
   }
 
+  /**
+   * The caller's key map, unless the request passes a key that could stand in for one of the
+   * principal's (the caller's values win): other request keys do not change what principal
+   * variables resolve to.
+   */
   @Override
   public Object principalScope() {
-    return given.isEmpty() ? caller.keys() : null;
+    if (given.isEmpty()) {
+      return caller.keys();
+    }
+    if (givenPrincipalKey == null) {
+      boolean any = false;
+      for (String key : lowerGiven().keySet()) {
+        any |= PrincipalKeys.mayHold(key);
+      }
+      givenPrincipalKey = any;
+    }
+    return givenPrincipalKey ? null : caller.keys();
   }
 
   @Override
   public List<String> lookup(String key) {
-    String v = given.get(key);
-    if (v != null) {
-      return List.of(v);
+    if (!given.isEmpty()) {
+      String v = lowerGiven().get(key);
+      if (v != null) {
+        return List.of(v);
+      }
     }
-    List<String> fixed = caller.keys().get(key);
+    List<String> fixed = PrincipalKeys.mayHold(key) ? caller.keys().get(key) : null;
     if (fixed != null) {
       return fixed;
     }

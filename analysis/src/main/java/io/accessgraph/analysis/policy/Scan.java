@@ -7,7 +7,6 @@ import io.accessgraph.analysis.policy.condition.ConditionBlock;
 import io.accessgraph.analysis.policy.condition.ContextKeys;
 import io.accessgraph.analysis.policy.condition.Tri;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -30,13 +29,18 @@ final class Scan {
     this.context = context;
   }
 
+  /** The statements of the set that name the request's action. */
+  Candidates candidates(PolicySet set) {
+    return set.candidates(target.name());
+  }
+
   /**
    * Whether any Allow statement of the set applies (identity, boundary, SCP, RCP).
    *
+   * @param c the set's candidates for the request's action
    * @param at where the policies are attached, for the reason of a failure (an OU id), or null
    */
-  Gate allows(PolicySet set, String at) {
-    Candidates c = set.candidates(target.name());
+  Gate allows(PolicySet set, Candidates c, String at) {
     Gate g = c.fixedAllows != null ? c.fixedAllows : collect(c.allows, c.allowEvidence, null, null);
     if (g.value != Tri.FALSE) {
       return g;
@@ -45,15 +49,14 @@ final class Scan {
     return Gate.fail(() -> reason(kind, at));
   }
 
-  /** Whether a Deny of the set applies; FALSE when none does. */
-  Gate denies(PolicySet set) {
-    Candidates c = set.candidates(target.name());
+  /** Whether a Deny of the candidates applies; FALSE when none does. */
+  Gate denies(Candidates c) {
     return c.fixedDenies != null ? c.fixedDenies : collect(c.denies, c.denyEvidence, null, null);
   }
 
   /** Allow statements of a resource-based policy that name the caller in one of the ways given. */
   Gate resourceAllows(PolicySet set, CallerIdentity caller, EnumSet<PrincipalMatch> ways) {
-    Candidates c = set.candidates(target.name());
+    Candidates c = candidates(set);
     Gate g = collect(c.allows, c.allowEvidence, caller, ways);
     if (g.value != Tri.FALSE) {
       return g;
@@ -63,7 +66,7 @@ final class Scan {
   }
 
   Gate resourceDenies(PolicySet set, CallerIdentity caller) {
-    Candidates c = set.candidates(target.name());
+    Candidates c = candidates(set);
     return collect(c.denies, c.denyEvidence, caller, NAMED);
   }
 
@@ -77,7 +80,7 @@ final class Scan {
       CallerIdentity caller,
       EnumSet<PrincipalMatch> ways) {
     Tri value = Tri.FALSE;
-    long[] masks = null;
+    long[] notMasks = null;
     for (int i = 0; i < statements.length; i++) {
       CompiledStatement s = statements[i];
       if (caller != null && !ways.contains(s.matchesPrincipal(caller))) {
@@ -87,11 +90,10 @@ final class Scan {
       if (mask == ConditionBlock.FALSE) {
         continue;
       }
-      if (masks == null) {
-        masks = new long[statements.length];
-        Arrays.fill(masks, ConditionBlock.FALSE);
+      if (notMasks == null) {
+        notMasks = new long[statements.length];
       }
-      masks[i] = mask;
+      notMasks[i] = ~mask;
       if (mask == 0) {
         value = Tri.TRUE;
       } else {
@@ -106,7 +108,7 @@ final class Scan {
         }
       }
     }
-    return value == Tri.FALSE ? Gate.NONE : Gate.scanned(value, statements, evidence, masks);
+    return value == Tri.FALSE ? Gate.NONE : Gate.scanned(value, statements, evidence, notMasks);
   }
 
   /** Problems of statements that could not be decided (unknown operators), for warnings. */

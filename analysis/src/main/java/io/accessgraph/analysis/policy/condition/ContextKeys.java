@@ -16,8 +16,8 @@ public interface ContextKeys {
 
   /**
    * An object that is the same (identical) for every request whose principal keys are the same and
-   * that carries no request-time keys, so substitutions of principal variables can be cached
-   * against it; null when no caching is safe.
+   * whose request-time keys cannot change them, so substitutions of principal variables can be
+   * cached against it; null when no caching is safe.
    */
   default Object principalScope() {
     return null;
