@@ -113,6 +113,19 @@ class FindingsStoreTest {
   }
 
   @Test
+  void rewritingAFindingUnderItsIdUpdatesItAndKeepsOneLinkToItsResource() {
+    store.writeFindings(List.of(trust(ROLE, "before"), escalation()));
+    Finding changed = trust(ROLE, "after");
+
+    store.writeFindings(List.of(changed));
+    store.writeFindings(List.of(changed));
+
+    assertThat(store.readFindings()).containsExactly(changed);
+    assertThat(count("MATCH (f:Finding) RETURN count(f) AS c")).isEqualTo(1);
+    assertThat(count("MATCH ()-[r:" + RelType.AFFECTS + "]->() RETURN count(r) AS c")).isEqualTo(1);
+  }
+
+  @Test
   void storesInjectionStringsVerbatim() {
     Finding f =
         new Finding(
