@@ -35,7 +35,9 @@ if [ ! -d "$data/neo4j" ]; then
     ingest --from "$org" --data-dir "$data"
 fi
 
-ACCESSGRAPH_API_TOKEN="$token" run serve --data-dir "$data" --port "$port" > "$work/serve.log" 2>&1 &
+# java itself in the background (not through a function), so $! is the server and the trap stops it
+ACCESSGRAPH_API_TOKEN="$token" java ${ACCESSGRAPH_JAVA_OPTS:--Xmx4g} -jar "$jar" \
+  serve --data-dir "$data" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 base="http://127.0.0.1:$port"
@@ -44,11 +46,16 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 curl -fsS "$base/api/health" >/dev/null || { cat "$work/serve.log" >&2; exit 1; }
+# wait until the snapshot, policy engine and indexes of the graph are built (health "ready")
+for _ in $(seq 1 600); do
+  curl -fsS "$base/api/health" | grep -q '"ready":true' && break
+  sleep 1
+done
 
 api() { curl -fsS -H "Authorization: Bearer $token" "$base$1"; }
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$1"; }
 # Sources and targets from the graph itself: escalation paths give a principal with a path to an
-# admin; the escalation index is built by the server's warm-up, so this also waits for it.
+# admin.
 escalations="$(api "/api/escalations?maxHops=8")"
 pick() { python3 -c "import json,sys; e=json.load(sys.stdin)['escalations']; e=[x for x in e if x['hops']>=2] or e; print(e[len(e)//2]['$1'])"; }
 from="$(echo "$escalations" | pick principal)"

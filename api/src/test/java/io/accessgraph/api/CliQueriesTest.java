@@ -139,6 +139,11 @@ class CliQueriesTest {
             "444444444444");
 
     assertThat(fields(json)).containsExactly("findings");
+    assertThat(json.get("findings")).isNotEmpty();
+    assertThat(json.get("findings"))
+        .allSatisfy(f -> assertThat(f.get("account").asText()).isEqualTo("444444444444"));
+    assertThat(fields(json.get("findings").get(0)))
+        .contains("id", "type", "severity", "resource", "account", "title", "evidence");
   }
 
   @Test

@@ -121,7 +121,8 @@ public final class AccessQueries {
     for (Reach r : graph.reachableFrom(source.arn(), options)) {
       reachable.add(reached(r));
       if (r.node().accountId() != null) {
-        accounts.merge(r.node().accountId(), r.node().admin(), Boolean::logicalOr);
+        boolean admin = r.node().admin() || r.node().kind() == NodeKind.ACCOUNT_ADMIN;
+        accounts.merge(r.node().accountId(), admin, Boolean::logicalOr);
       }
     }
     List<AccountReach> accountList = new ArrayList<>();

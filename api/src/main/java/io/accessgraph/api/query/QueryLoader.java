@@ -1,28 +1,24 @@
 package io.accessgraph.api.query;
 
-import io.accessgraph.analysis.findings.FindingsAnalyzer;
 import io.accessgraph.analysis.graph.AccessGraph;
-import io.accessgraph.analysis.graph.AccessGraphData;
+import io.accessgraph.api.pipeline.AccessPipeline;
 import io.accessgraph.store.GraphStore;
 
 /**
- * Loads the current version of the stored graph for querying. The snapshot is read from the store
- * only when a query first needs it, so the store must stay open while the returned service is used.
+ * Loads the current version of the stored graph for querying: the access graph now; the snapshot
+ * and the findings the last analysis stored when a query first needs them, so the store must stay
+ * open while the returned service is used.
  */
 public final class QueryLoader {
   private QueryLoader() {}
 
-  /**
-   * Findings are computed from this version's snapshot, engine and analysis on first use.
-   * INTEGRATION POINT: once AccessPipeline.loadFindings() (stored findings) exists, read those
-   * instead so the API shows exactly what the last analysis stored.
-   */
   public static AccessQueries load(GraphStore store) {
-    AccessGraphData data = store.readAnalysis();
+    AccessPipeline pipeline = new AccessPipeline(store);
+    AccessGraph graph = pipeline.loadGraph();
     return new AccessQueries(
-        AccessGraph.of(data),
+        graph,
         store::readSnapshot,
-        (snapshot, engine) -> FindingRows.of(FindingsAnalyzer.analyze(snapshot, engine, data)),
+        (snapshot, engine) -> FindingRows.of(pipeline.loadFindings()),
         new CatalogMethods());
   }
 }

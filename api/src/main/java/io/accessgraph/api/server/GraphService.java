@@ -18,6 +18,7 @@ public class GraphService {
 
   private final GraphStore store;
   private volatile AccessQueries queries;
+  private volatile boolean ready;
 
   public GraphService(GraphStore store) {
     this.store = store;
@@ -28,6 +29,11 @@ public class GraphService {
     return queries;
   }
 
+  /** False while the current version's snapshot, policy engine and indexes are being built. */
+  public boolean ready() {
+    return ready;
+  }
+
   /** Loads the stored graph again, e.g. after an ingest. */
   public void reload() {
     queries = load();
@@ -35,6 +41,7 @@ public class GraphService {
 
   private AccessQueries load() {
     AccessQueries loaded = QueryLoader.load(store);
+    ready = false;
     Thread warm =
         new Thread(
             () -> {
@@ -42,6 +49,10 @@ public class GraphService {
                 loaded.warmUp();
               } catch (RuntimeException e) {
                 LOG.warn("warming up the query indexes failed: {}", e.getMessage());
+              } finally {
+                if (queries == loaded || queries == null) {
+                  ready = true;
+                }
               }
             },
             "accessgraph-warm-up");

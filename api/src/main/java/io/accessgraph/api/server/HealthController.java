@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The one endpoint without authentication: is the server up and does it hold a graph. */
+/**
+ * The one endpoint without authentication: is the server up, how big is its graph, and is the
+ * current version fully loaded ({@code ready}: snapshot, policy engine and indexes built).
+ */
 @RestController
 @Tag(name = "health")
 public class HealthController {
@@ -21,6 +24,7 @@ public class HealthController {
   @SecurityRequirements
   @GetMapping("/api/health")
   Map<String, Object> health() {
-    return Map.of("status", "UP", "nodes", graphs.queries().graph().nodes().size());
+    return Map.of(
+        "status", "UP", "nodes", graphs.queries().graph().nodes().size(), "ready", graphs.ready());
   }
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -100,8 +101,10 @@ public class ProblemAdvice {
   }
 
   @ExceptionHandler({QueryExecutor.ServerBusyException.class, CancellationException.class})
-  ProblemDetail busy(RuntimeException e) {
-    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage());
+  ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "10")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +29,15 @@ public class QueryExecutor {
   private final ThreadPoolExecutor pool;
   private final long timeoutMillis;
 
-  public QueryExecutor() {
-    this(QueryLimits.QUERY_TIMEOUT.toMillis());
+  private final BooleanSupplier ready;
+
+  @Autowired
+  public QueryExecutor(GraphService graphs) {
+    this(QueryLimits.QUERY_TIMEOUT.toMillis(), graphs::ready);
   }
 
-  QueryExecutor(long timeoutMillis) {
+  QueryExecutor(long timeoutMillis, BooleanSupplier ready) {
+    this.ready = ready;
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     AtomicInteger n = new AtomicInteger();
     this.timeoutMillis = timeoutMillis;
@@ -54,12 +60,18 @@ public class QueryExecutor {
     try {
       future = pool.submit(query);
     } catch (RejectedExecutionException e) {
-      throw new ServerBusyException();
+      throw new ServerBusyException(
+          "the server is busy: too many queries are waiting, retry shortly");
     }
     try {
       return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
+      if (!ready.getAsBoolean()) {
+        throw new ServerBusyException(
+            "the server is still loading this graph version (snapshot, policy engine, indexes):"
+                + " retry in a minute");
+      }
       throw new LimitExceededException(
           "queryTimeout",
           "the query ran longer than the query timeout of "
@@ -68,7 +80,7 @@ public class QueryExecutor {
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ServerBusyException();
+      throw new ServerBusyException("the server is shutting down");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -82,10 +94,10 @@ public class QueryExecutor {
     pool.shutdownNow();
   }
 
-  /** Too many queries waiting. */
+  /** Too many queries waiting, or the graph version still loading: 503. */
   static final class ServerBusyException extends RuntimeException {
-    ServerBusyException() {
-      super("the server is busy: too many queries are waiting, retry shortly");
+    ServerBusyException(String message) {
+      super(message);
     }
   }
 }

@@ -229,7 +229,12 @@ class ApiFullStackTest {
     assertThat(ui.body()).doesNotContain("<script>");
     assertThat(ui.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(
-            v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe"));
+            v ->
+                assertThat(v)
+                    .contains("script-src 'self';", "style-src 'self' 'unsafe-inline';")
+                    .doesNotContain("unsafe-eval"));
+    assertThat(rest.get("/api/health", null).headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(v -> assertThat(v).doesNotContain("unsafe"));
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Slice test: organization tree, search and node detail. */
 class ExploreControllerTest {
   private final MockMvc mvc =
-      SliceSupport.mvc(new ExploreController(SliceSupport.demoGraphs(), new QueryExecutor()));
+      SliceSupport.mvc(
+          new ExploreController(SliceSupport.demoGraphs(), new QueryExecutor(10_000, () -> true)));
 
   @Test
   void organizationTreeWithCounts() throws Exception {

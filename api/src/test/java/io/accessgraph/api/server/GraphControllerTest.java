@@ -14,7 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Slice test: Cytoscape JSON for a neighbourhood, paths and a blast radius. */
 class GraphControllerTest {
   private final MockMvc mvc =
-      SliceSupport.mvc(new GraphController(SliceSupport.demoGraphs(), new QueryExecutor()));
+      SliceSupport.mvc(
+          new GraphController(SliceSupport.demoGraphs(), new QueryExecutor(10_000, () -> true)));
 
   @Test
   void wholeGraph() throws Exception {

@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Slice test: the query endpoints, their parameters and their errors. */
 class QueryControllerTest {
   private final MockMvc mvc =
-      SliceSupport.mvc(new QueryController(SliceSupport.demoGraphs(), new QueryExecutor()));
+      SliceSupport.mvc(
+          new QueryController(SliceSupport.demoGraphs(), new QueryExecutor(10_000, () -> true)));
 
   @Test
   void pathsTakeAnInstanceIdAndAnswerTheKShortestPaths() throws Exception {
