@@ -1,7 +1,5 @@
 package io.accessgraph.api.query;
 
-import io.accessgraph.analysis.findings.FindingType;
-import io.accessgraph.analysis.findings.Severity;
 import io.accessgraph.analysis.graph.AccessEdge;
 import io.accessgraph.analysis.graph.AccessGraph;
 import io.accessgraph.analysis.graph.AccessNode;
@@ -52,9 +50,7 @@ public final class AccessQueries {
   private final Lazy<SnapshotIndex> snapshot;
   private final Lazy<PolicyEngine> engine;
   private final Lazy<SearchIndex> search;
-  private final Lazy<List<FindingRow>> findings;
-  private final Lazy<Map<String, List<Object>>> findingsByResource =
-      new Lazy<>(this::indexFindings);
+  private final FindingQueries findings;
   private final NodeResolver resolver;
   private final EscalationIndex escalations;
   private final PolicyQueries policies;
@@ -72,13 +68,15 @@ public final class AccessQueries {
     this.engine = new Lazy<>(() -> PolicyEngine.of(this.snapshot.get().snapshot()));
     this.search = new Lazy<>(() -> new SearchIndex(graph, this.snapshot.get().snapshot()));
     this.findings =
-        new Lazy<>(
-            () -> List.copyOf(findings.findings(this.snapshot.get().snapshot(), engine.get())));
+        new FindingQueries(
+            new Lazy<>(
+                () ->
+                    List.copyOf(findings.findings(this.snapshot.get().snapshot(), engine.get()))));
     this.resolver = new NodeResolver(graph, this.snapshot);
     this.escalations = new EscalationIndex(graph);
     this.policies = new PolicyQueries(graph, resolver, this.snapshot, engine);
     this.details =
-        new NodeDetails(graph, this.snapshot, policies, this::edgeView, this::findingsAbout);
+        new NodeDetails(graph, this.snapshot, policies, this::edgeView, this.findings::about);
   }
 
   public AccessGraph graph() {
@@ -89,7 +87,7 @@ public final class AccessQueries {
   public void warmUp() {
     engine.get();
     search.get();
-    findingsByResource.get();
+    findings.about("");
     escalations.all(TraversalOptions.defaults());
   }
 
@@ -204,37 +202,7 @@ public final class AccessQueries {
    * case) and by the account that holds the resource.
    */
   public FindingsResult findings(String severity, String type, String account) {
-    String accountId = InputKeys.accountId("account", account);
-    String sev = enumName("severity", severity, Severity.values());
-    String kind = enumName("type", type, FindingType.values());
-    List<Object> out = new ArrayList<>();
-    for (FindingRow f : findings.get()) {
-      if ((sev == null || sev.equals(f.severity()))
-          && (kind == null || kind.equals(f.type()))
-          && (accountId == null || accountId.equals(f.account()))) {
-        out.add(f.finding());
-      }
-    }
-    return new FindingsResult(out);
-  }
-
-  private static String enumName(String parameter, String input, Enum<?>[] values) {
-    if (input == null || input.isBlank()) {
-      return null;
-    }
-    String value = InputKeys.present(parameter, input).toUpperCase(java.util.Locale.ROOT);
-    for (Enum<?> v : values) {
-      if (v.name().equals(value)) {
-        return value;
-      }
-    }
-    throw new MalformedInputException(
-        parameter,
-        parameter
-            + ": '"
-            + InputKeys.shorten(input.strip())
-            + "' is not one of "
-            + java.util.Arrays.toString(values));
+    return findings.filter(severity, type, account);
   }
 
   public CanResult can(
@@ -268,7 +236,7 @@ public final class AccessQueries {
       }
     }
     Map<String, Integer> findingCounts = new HashMap<>();
-    for (FindingRow f : findings.get()) {
+    for (FindingRow f : findings.all()) {
       if (f.account() != null) {
         findingCounts.merge(f.account(), 1, Integer::sum);
       }
@@ -299,20 +267,6 @@ public final class AccessQueries {
 
   public EdgeView edgeView(AccessEdge edge) {
     return EdgeView.of(edge, methods.describe(edge));
-  }
-
-  private List<Object> findingsAbout(String arn) {
-    return findingsByResource.get().getOrDefault(arn, List.of());
-  }
-
-  private Map<String, List<Object>> indexFindings() {
-    Map<String, List<Object>> byResource = new HashMap<>();
-    for (FindingRow f : findings.get()) {
-      if (f.principal() != null) {
-        byResource.computeIfAbsent(f.principal(), x -> new ArrayList<>()).add(f.finding());
-      }
-    }
-    return byResource;
   }
 
   private static ReachedNode reached(Reach r) {
