@@ -37,7 +37,8 @@ final class AdminCheck {
           caller.warnings(),
           List.of("only ingested users and roles are checked for admin"));
     }
-    RequestContext context = new RequestContext(caller, Map.of(), account, org, null);
+    RequestContext context =
+        new RequestContext(caller, Map.of(), ResourceFacts.known(account, null), org);
     List<Gate> gates = new ArrayList<>();
     List<Gate> denies = new ArrayList<>();
     List<String> limitations = new ArrayList<>();

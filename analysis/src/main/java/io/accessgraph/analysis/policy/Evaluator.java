@@ -36,8 +36,7 @@ final class Evaluator {
   }
 
   Decision decide(Caller caller, Target target, Map<String, String> given, List<String> notes) {
-    RequestContext context =
-        new RequestContext(caller, given, target.resourceAccount(), org, target.resourceTags());
+    RequestContext context = new RequestContext(caller, given, target.facts(), org);
     Scan scan = new Scan(target, context);
     Denies denies = new Denies();
     Gate identity = Gate.PASS;
@@ -60,7 +59,8 @@ final class Evaluator {
     }
     Gate rcp = Gate.PASS;
     if (!caller.serviceLinkedRole()) {
-      LevelChain rcps = org.rcpChain(target.resourceAccount(), target.service());
+      LevelChain rcps =
+          org.hasRcps() ? org.rcpChain(target.resourceAccount(), target.service()) : null;
       rcp = levels(scan, target, rcps, denies);
     }
     Gate allowed;

@@ -61,6 +61,11 @@ final class Org {
     this.hasRcps = !rcps.isEmpty();
   }
 
+  /** False when no RCP is ingested: no resource account is then governed by one. */
+  boolean hasRcps() {
+    return hasRcps;
+  }
+
   List<String> problems() {
     return problems;
   }

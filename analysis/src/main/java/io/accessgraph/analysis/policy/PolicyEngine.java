@@ -58,10 +58,7 @@ public final class PolicyEngine {
    */
   public Decision evaluate(AccessRequest request) {
     Caller caller = callers.resolve(request.principalArn());
-    String resource = request.resourceArn();
-    String resourceAccount = resourceAccount(request, caller);
-    IamPrincipal resourceEntity = principals.byArn(resource);
-    Map<String, String> tags = resourceEntity == null ? null : resourceEntity.tags();
+    ResourceFacts resource = ResourceFacts.of(request, caller, principals);
     List<String> notes = List.of();
     PolicySet policy = null;
     boolean required = false;
@@ -72,13 +69,13 @@ public final class PolicyEngine {
       policy = PolicySet.of(List.of(compiled), PolicyKind.RESOURCE);
       required = action.regionMatches(true, 0, "kms:", 0, 4);
     } else if (action.regionMatches(true, 0, "sts:AssumeRole", 0, 14)
-        && resourceEntity != null
-        && resourceEntity.trust() != null) {
-      policy = resourceEntity.trust();
+        && resource.entity() != null
+        && resource.entity().trust() != null) {
+      policy = resource.entity().trust();
       required = true;
     }
     Target target =
-        new Target(ActionName.of(action), resource, resourceAccount, tags, policy, required);
+        new Target(ActionName.of(action), request.resourceArn(), resource, policy, required);
     return evaluator.decide(caller, target, request.context(), notes);
   }
 
@@ -107,7 +104,11 @@ public final class PolicyEngine {
     }
     Target target =
         new Target(
-            assumeAction(caller), role.arn(), role.accountId(), role.tags(), role.trust(), true);
+            assumeAction(caller),
+            role.arn(),
+            ResourceFacts.known(role.accountId(), role.tags()),
+            role.trust(),
+            true);
     return evaluator.decide(caller, target, Map.of(), List.of());
   }
 
@@ -135,33 +136,6 @@ public final class PolicyEngine {
     return caller.identity().arn().contains(":saml-provider/")
         ? ASSUME_ROLE_WITH_SAML
         : ASSUME_ROLE_WITH_WEB_IDENTITY;
-  }
-
-  /** Given, else from the ARN, else (S3 and other ARNs without an account) the caller's own. */
-  private static String resourceAccount(AccessRequest request, Caller caller) {
-    if (request.resourceAccount() != null && !request.resourceAccount().isBlank()) {
-      return request.resourceAccount();
-    }
-    String account = accountField(request.resourceArn());
-    return account == null || account.isEmpty() || "aws".equals(account)
-        ? caller.accountId()
-        : account;
-  }
-
-  /** The fifth field of an ARN, without exceptions or splitting: this runs on every decision. */
-  private static String accountField(String arn) {
-    if (!arn.startsWith("arn:")) {
-      return null;
-    }
-    int at = 0;
-    for (int field = 0; field < 4; field++) {
-      at = arn.indexOf(':', at) + 1;
-      if (at == 0) {
-        return null;
-      }
-    }
-    int end = arn.indexOf(':', at);
-    return end < 0 ? null : arn.substring(at, end);
   }
 
   Snapshot snapshot() {

@@ -16,24 +16,17 @@ final class RequestContext implements ContextKeys {
   private final Map<String, String> given;
   private Map<String, String> lowerGiven;
   private Boolean givenPrincipalKey;
-  private final String resourceAccount;
   private final Org org;
-  private final Map<String, String> resourceTags;
+  private final ResourceFacts resource;
 
   /**
-   * @param resourceTags the target's tags when it is an ingested entity, else null (unknown)
+   * @param resource the target's account and tags (null tags: not an ingested entity, unknown)
    */
-  RequestContext(
-      Caller caller,
-      Map<String, String> given,
-      String resourceAccount,
-      Org org,
-      Map<String, String> resourceTags) {
+  RequestContext(Caller caller, Map<String, String> given, ResourceFacts resource, Org org) {
     this.caller = caller;
     this.given = given;
-    this.resourceAccount = resourceAccount;
     this.org = org;
-    this.resourceTags = resourceTags;
+    this.resource = resource;
   }
 
   /** Lower-cased on first use: most requests carry no keys, most decisions look none up. */
@@ -92,6 +85,7 @@ final class RequestContext implements ContextKeys {
   }
 
   private List<String> resourceKey(String key) {
+    String resourceAccount = resource.account();
     if (key.equals("aws:resourceaccount")) {
       return resourceAccount == null ? null : List.of(resourceAccount);
     }
@@ -112,6 +106,7 @@ final class RequestContext implements ContextKeys {
   }
 
   private List<String> tag(String lowerTagKey) {
+    Map<String, String> resourceTags = resource.tags();
     if (resourceTags == null) {
       return null;
     }

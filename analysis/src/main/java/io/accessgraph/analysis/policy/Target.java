@@ -1,12 +1,10 @@
 package io.accessgraph.analysis.policy;
 
-import java.util.Map;
-
 /**
  * What a request acts on: the action, the resource and its account, and the resource-based policy
  * that governs it, if any.
  *
- * @param resourceTags the resource's tags when it is an ingested entity, else null
+ * @param facts the resource's account and tags, looked up when needed
  * @param resourcePolicy the resource-based (or trust) policy, or null
  * @param resourcePolicyRequired true for role trust policies (and KMS key policies): the resource
  *     policy must allow, the identity side alone never suffices
@@ -14,8 +12,7 @@ import java.util.Map;
 record Target(
     ActionName name,
     String resource,
-    String resourceAccount,
-    Map<String, String> resourceTags,
+    ResourceFacts facts,
     PolicySet resourcePolicy,
     boolean resourcePolicyRequired) {
 
@@ -31,6 +28,10 @@ record Target(
   /** The lower-case service prefix of the action. */
   String service() {
     return name.service;
+  }
+
+  String resourceAccount() {
+    return facts.account();
   }
 
   /** TRUST or RESOURCE, the kind of the resource policy. */

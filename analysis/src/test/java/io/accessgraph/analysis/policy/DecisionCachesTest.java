@@ -197,6 +197,56 @@ class DecisionCachesTest {
         .allSatisfy(k -> assertThat(PrincipalKeys.mayHold(k)).isFalse());
   }
 
+  /** The resource's account and tags are only looked up when a condition asks for them. */
+  @Test
+  void resourceAccountAndTagsAreFoundWhenAConditionAsks() {
+    World w = new World().org("999999999999").ou("ou-prod", "r-root").member(A, "ou-prod");
+    w.fullAccessEverywhere();
+    World.Acc a = w.account(A);
+    String ops =
+        a.user(
+            "ops",
+            "{'Statement':["
+                + "{'Effect':'Allow','Action':'iam:GetRole','Resource':'*',"
+                + "'Condition':{'StringEquals':{'aws:ResourceTag/env':'prod'}}},"
+                + "{'Effect':'Allow','Action':'iam:GetUser','Resource':'*',"
+                + "'Condition':{'StringEquals':{'iam:ResourceTag/team':'red'}}},"
+                + "{'Effect':'Allow','Action':'s3:GetObject','Resource':'*',"
+                + "'Condition':{'StringEquals':{'aws:ResourceAccount':'"
+                + A
+                + "'}}},"
+                + "{'Effect':'Allow','Action':'sqs:SendMessage','Resource':'*',"
+                + "'Condition':{'StringEquals':{'aws:ResourceOrgID':'o-test'}}}]}");
+    String tagged = a.roleWith("tagged", "/", null, List.of(), null, Map.of("env", "prod"));
+    String plain = a.role("plain", null);
+    String red = a.userWith("red", List.of(), List.of(), null, Map.of("team", "red"));
+    PolicyEngine engine = w.engine();
+    assertThat(verdict(engine, ops, "iam:GetRole", tagged, null)).isEqualTo(Verdict.ALLOW);
+    assertThat(verdict(engine, ops, "iam:GetRole", plain, null)).isEqualTo(Verdict.DENY);
+    assertThat(verdict(engine, ops, "iam:GetRole", a.arn("role", "ghost"), null))
+        .isEqualTo(Verdict.CONDITIONAL);
+    assertThat(verdict(engine, ops, "iam:GetUser", red, null)).isEqualTo(Verdict.ALLOW);
+    assertThat(verdict(engine, ops, "iam:GetUser", ops, null)).isEqualTo(Verdict.DENY);
+    assertThat(verdict(engine, ops, "s3:GetObject", "arn:aws:s3:::b/k", null))
+        .isEqualTo(Verdict.ALLOW);
+    assertThat(verdict(engine, ops, "s3:GetObject", "arn:aws:s3:::b/k", "222222222222"))
+        .isEqualTo(Verdict.DENY);
+    assertThat(verdict(engine, ops, "s3:GetObject", "arn:aws:s3:us-east-1:333333333333:x", null))
+        .isEqualTo(Verdict.DENY);
+    assertThat(verdict(engine, ops, "sqs:SendMessage", "arn:aws:sqs:eu-west-1:" + A + ":q", null))
+        .isEqualTo(Verdict.ALLOW);
+    assertThat(
+            verdict(engine, ops, "sqs:SendMessage", "arn:aws:sqs:eu-west-1:444444444444:q", null))
+        .isEqualTo(Verdict.DENY);
+  }
+
+  private static Verdict verdict(
+      PolicyEngine engine, String principal, String action, String resource, String account) {
+    return engine
+        .evaluate(new AccessRequest(principal, action, resource, Map.of(), null, account))
+        .verdict();
+  }
+
   private static AccessRequest req(String principal, String resource, Map<String, String> ctx) {
     return new AccessRequest(principal, "s3:GetObject", resource, ctx, null, null);
   }
