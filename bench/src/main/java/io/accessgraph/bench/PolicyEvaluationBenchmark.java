@@ -40,8 +40,9 @@ import org.openjdk.jmh.annotations.Threads;
  * bucket, EC2 with tag conditions, IAM self-service with variables, ...), an inline policy and for
  * half of them a boundary. Requests mix allowed, denied and conditional outcomes.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar PolicyEvaluation -f 1 -wi 2 -i 3 -w 2s -r
- * 2s}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar PolicyEvaluation -f 2 -wi 3 -i 5 -w 3s -r 3s
+ * -t 1}; on a shared machine also {@link DecisionsPerCpuSecond}, which counts the CPU time the
+ * thread was given instead of wall time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
