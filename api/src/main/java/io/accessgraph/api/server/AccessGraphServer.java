@@ -30,6 +30,7 @@ public class AccessGraphServer {
     properties.put("server.port", settings.port());
     properties.put("server.address", settings.bindAddress());
     properties.put("spring.main.banner-mode", "off");
+    properties.put("spring.main.log-startup-info", false);
     properties.put("spring.jackson.default-property-inclusion", "non_null");
     properties.put("server.error.whitelabel.enabled", false);
     properties.put("logging.level.root", "WARN");
