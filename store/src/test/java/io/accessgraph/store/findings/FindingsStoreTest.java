@@ -9,7 +9,7 @@ import io.accessgraph.analysis.findings.Severity;
 import io.accessgraph.analysis.graph.AccessEdge;
 import io.accessgraph.analysis.graph.EdgeKind;
 import io.accessgraph.store.GraphStore;
-import io.accessgraph.store.StoreConfig;
+import io.accessgraph.store.HarnessNeo4j;
 import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.RelType;
 import java.util.List;
@@ -18,15 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /** Findings in Neo4j 5.26 in-process (neo4j-harness), over Bolt, as the store writes them. */
 class FindingsStoreTest {
@@ -35,26 +29,19 @@ class FindingsStoreTest {
   private static final String MISSING = "arn:aws:iam::111111111111:user/not-stored";
   private static final String INJECTION = "x'}) MATCH (n) DETACH DELETE n //\" \\ $rows `ü` \n";
 
-  private static Neo4j neo4j;
+  private static HarnessNeo4j neo4j;
   private static GraphStore store;
   private static Driver driver;
 
   @BeforeAll
   static void start() {
-    neo4j =
-        Neo4jBuilders.newInProcessBuilder()
-            .withDisabledServer()
-            .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
-            .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-            .build();
-    store = GraphStore.open(new StoreConfig(null, neo4j.boltURI(), null, null, 0));
-    driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+    neo4j = new HarnessNeo4j();
+    store = neo4j.store();
+    driver = neo4j.driver();
   }
 
   @AfterAll
   static void stop() {
-    driver.close();
-    store.close();
     neo4j.close();
   }
 
