@@ -106,7 +106,11 @@ public final class GraphStore implements AutoCloseable {
     return new SnapshotReader(driver).read();
   }
 
-  /** Replaces all derived edges, admin flags and AccountAdmin nodes in one transaction. */
+  /**
+   * Replaces all derived edges, admin flags and AccountAdmin nodes: written as a new version in
+   * bounded transactions, then made current at once, so readers never see a mix and a failure
+   * leaves the previous result.
+   */
   public void writeAnalysis(AccessGraphData data) {
     new AnalysisWriter(driver).write(data);
   }

@@ -14,21 +14,43 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
-/** Reads the stored analysis result back: nodes by ARN, edges by (from, to, kind, method). */
+/**
+ * Reads the current analysis version back: nodes by ARN, edges by (from, to, kind, method). Empty
+ * when no analysis was ever completely written.
+ */
 public final class AnalysisReader {
+  /** A read that overlaps a new version becoming current is read again, this many times at most. */
+  private static final int ATTEMPTS = 3;
+
   private final Driver driver;
 
   public AnalysisReader(Driver driver) {
     this.driver = driver;
   }
 
+  /**
+   * @throws IllegalStateException when new versions kept becoming current while reading
+   */
   public AccessGraphData read() {
     try (Session session = driver.session()) {
-      return session.executeRead(AnalysisReader::read);
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        // Neo4j reads are read-committed: a version made current (and the old one removed) during
+        // this read could mix the two, so the pointer is checked again afterwards.
+        String version = session.executeRead(AnalysisState::current);
+        if (version == null) {
+          return new AccessGraphData(List.of(), List.of());
+        }
+        AccessGraphData data = session.executeRead(tx -> read(tx, version));
+        if (version.equals(session.executeRead(AnalysisState::current))) {
+          return data;
+        }
+      }
     }
+    throw new IllegalStateException(
+        "the analysis in Neo4j changed " + ATTEMPTS + " times while being read; try again");
   }
 
-  private static AccessGraphData read(SimpleQueryRunner tx) {
+  private static AccessGraphData read(SimpleQueryRunner tx, String version) {
     List<AccessNode> nodes =
         tx
             .run(
@@ -52,8 +74,9 @@ public final class AnalysisReader {
           tx.run(
                   "MATCH (a)-[r:"
                       + RelType.of(kind)
-                      + "]->(b) RETURN a.arn AS from, b.arn AS to, r AS rel",
-                  Map.of())
+                      + "]->(b) WHERE r.version = $version"
+                      + " RETURN a.arn AS from, b.arn AS to, r AS rel",
+                  Map.of("version", version))
               .list(
                   r -> {
                     Value rel = r.get("rel");

@@ -34,6 +34,11 @@ public enum NodeLabel {
   UNKNOWN_PRINCIPAL("UnknownPrincipal", "arn", false),
   /** "Admin of account X": every admin principal of X points here with ADMIN_OF. */
   ACCOUNT_ADMIN("AccountAdmin", "accountId", false),
+  /**
+   * The one node ({@code id: 'current'}) naming the analysis version readers use; moved only once a
+   * new version is completely written.
+   */
+  ANALYSIS_STATE("AnalysisState", "id", false),
   /** An access-review finding, keyed by its stable id; points to its resource with AFFECTS. */
   FINDING("Finding", "id", false),
   /**
@@ -81,7 +86,7 @@ public enum NodeLabel {
       out.add(
           "CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.accountId IS"
               + " UNIQUE");
-    } else if (!"accountId".equals(key)) {
+    } else if (!"accountId".equals(key) && this != ANALYSIS_STATE) {
       out.add(
           "CREATE INDEX " + name + "_account IF NOT EXISTS FOR (n:" + label + ") ON (n.accountId)");
     }
