@@ -1,6 +1,8 @@
 package io.accessgraph.api.bench;
 
 import io.accessgraph.analysis.escalation.AccessAnalyzer;
+import io.accessgraph.analysis.findings.Finding;
+import io.accessgraph.analysis.findings.FindingsAnalyzer;
 import io.accessgraph.analysis.graph.AccessGraph;
 import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.analysis.graph.AccessNode;
@@ -73,6 +75,18 @@ public final class MacroBenchmark {
           return data;
         },
         d -> "");
+    List<Finding> findings =
+        timed(
+            "analysis: findings",
+            () -> FindingsAnalyzer.analyze(stored, engine, data),
+            f -> String.format("%,d findings", f.size()));
+    timed(
+        "neo4j write findings",
+        () -> {
+          store.writeFindings(findings);
+          return findings;
+        },
+        f -> "");
     AccessGraph graph = timed("graph load", () -> AccessGraph.of(store.readAnalysis()), g -> "");
     List<Latencies> queries = queryLatencies(graph, queriesPerKind, options.seed());
     PlantedAnswers answers = PlantedAnswers.read(synth.expectedAnswers());
