@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Tells what produced a file from its top-level keys alone. File names are never consulted: people
- * name their CLI outputs however they like.
+ * name their CLI outputs however they like. Works on {@link TopLevel} facts so that a file can be
+ * recognised by streaming through it, without building its tree.
  */
 final class InputDetector {
   private static final String[] IAM_DETAIL_LISTS = {
@@ -17,13 +18,20 @@ final class InputDetector {
   private InputDetector() {}
 
   static Optional<InputKind> detect(JsonNode root) {
-    if (root.isArray()) {
-      return isAccessKeyBundle(root) ? Optional.of(InputKind.ACCESS_KEYS) : Optional.empty();
+    return detect(TopLevel.of(root));
+  }
+
+  static Optional<InputKind> detect(TopLevel root) {
+    if (root.shape() == TopLevel.Shape.ARRAY) {
+      // A script that loops over users may collect the list-access-keys outputs into one array.
+      return root.accessKeyBundle() ? Optional.of(InputKind.ACCESS_KEYS) : Optional.empty();
     }
     if (!root.isObject()) {
       return Optional.empty();
     }
-    if (Arrays.stream(IAM_DETAIL_LISTS).anyMatch(root::has) || hasPolicyDetails(root)) {
+    // `aws iam list-policies` and `aws organizations list-policies` also print {"Policies": [...]};
+    // only get-account-authorization-details puts the documents (PolicyVersionList) inside.
+    if (Arrays.stream(IAM_DETAIL_LISTS).anyMatch(root::has) || root.policiesWithVersions()) {
       return Optional.of(InputKind.AUTHORIZATION_DETAILS);
     }
     if (root.has("Reservations")) {
@@ -38,7 +46,7 @@ final class InputDetector {
     if (root.has("organization")) {
       return Optional.of(InputKind.ORGANIZATION);
     }
-    if (root.has("AccessKeyMetadata")) {
+    if (root.has(TopLevel.ACCESS_KEYS)) {
       return Optional.of(InputKind.ACCESS_KEYS);
     }
     if (root.has("Content") && (root.has("ReportFormat") || root.has("GeneratedTime"))) {
@@ -50,20 +58,22 @@ final class InputDetector {
   // The resource listings (docs/collector.md). ECS and Glue have no single CLI command for the
   // whole inventory, so the collector writes two lists in one object; either list alone (the
   // output of `aws ecs describe-services` or `aws glue get-jobs`) is read as well.
-  private static Optional<InputKind> resourceKind(JsonNode root) {
+  // `aws codebuild list-projects` prints {"projects": ["name", ...]}: names, no roles; hence the
+  // lists of objects.
+  private static Optional<InputKind> resourceKind(TopLevel root) {
     if (root.has("Functions")) {
       return Optional.of(InputKind.LAMBDA_FUNCTIONS);
     }
     if (root.has("Stacks")) {
       return Optional.of(InputKind.CLOUDFORMATION_STACKS);
     }
-    if (hasObjects(root, "projects")) {
+    if (root.listsOfObjects().contains("projects")) {
       return Optional.of(InputKind.CODEBUILD_PROJECTS);
     }
-    if (root.has("taskDefinitions") || hasObjects(root, "services")) {
+    if (root.has("taskDefinitions") || root.listsOfObjects().contains("services")) {
       return Optional.of(InputKind.ECS_TASKS);
     }
-    if (root.has("DevEndpoints") || hasObjects(root, "Jobs")) {
+    if (root.has("DevEndpoints") || root.listsOfObjects().contains("Jobs")) {
       return Optional.of(InputKind.GLUE_RESOURCES);
     }
     if (root.has("NotebookInstances")) {
@@ -72,22 +82,12 @@ final class InputDetector {
     return Optional.empty();
   }
 
-  // `aws codebuild list-projects` prints {"projects": ["name", ...]}: names, no roles.
-  private static boolean hasObjects(JsonNode root, String field) {
-    JsonNode list = root.get(field);
-    if (list == null || !list.isArray()) {
-      return false;
-    }
-    for (JsonNode item : list) {
-      if (!item.isObject()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The message for a file no kind matched, with a hint when it is a known near miss. */
   static String unrecognised(JsonNode root) {
+    return unrecognised(TopLevel.of(root));
+  }
+
+  static String unrecognised(TopLevel root) {
     String expected =
         Arrays.stream(InputKind.values())
             .map(InputKind::producedBy)
@@ -107,33 +107,5 @@ final class InputDetector {
               + " organization, roots, organizationalUnits, accounts, policies)";
     }
     return "unrecognised file" + hint + " (expected one of: " + expected + ")";
-  }
-
-  // `aws iam list-policies` and `aws organizations list-policies` also print {"Policies": [...]};
-  // only get-account-authorization-details puts the documents (PolicyVersionList) inside.
-  private static boolean hasPolicyDetails(JsonNode root) {
-    JsonNode policies = root.get("Policies");
-    if (policies == null || !policies.isArray() || policies.isEmpty()) {
-      return false;
-    }
-    for (JsonNode p : policies) {
-      if (!p.has("PolicyVersionList")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // A script that loops over users may collect the list-access-keys outputs into one array.
-  private static boolean isAccessKeyBundle(JsonNode root) {
-    if (root.isEmpty()) {
-      return false;
-    }
-    for (JsonNode item : root) {
-      if (!item.isObject() || !item.has("AccessKeyMetadata")) {
-        return false;
-      }
-    }
-    return true;
   }
 }

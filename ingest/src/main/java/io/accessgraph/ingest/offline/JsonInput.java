@@ -1,10 +1,12 @@
 package io.accessgraph.ingest.offline;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
 /** Parses a file's bytes as one JSON value, saying in words what is wrong when it is not. */
@@ -13,6 +15,11 @@ final class JsonInput {
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonInput() {}
+
+  /** A streaming parser configured as the tree parser is, for a first look without a tree. */
+  static JsonParser parser(InputStream in) throws IOException {
+    return MAPPER.createParser(in);
+  }
 
   static Optional<JsonNode> parse(InputFile file, FileProblems problems) {
     if (isBlank(file.content())) {

@@ -1,6 +1,7 @@
 package io.accessgraph.ingest.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accessgraph.ingest.offline.InputClassifier.Classification;
 import io.accessgraph.model.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,10 @@ import java.util.stream.Stream;
  * content, never its name. Bad content never throws: it becomes an {@link
  * io.accessgraph.model.snapshot.IngestProblem} naming the file and entity, and everything else is
  * still read.
+ *
+ * <p>Reading takes two passes so that only one file's bytes and tree are in memory at a time: every
+ * file is first streamed through to find its kind, then the files are parsed and mapped one by one,
+ * kind by kind.
  */
 public final class OfflineSnapshotReader {
 
@@ -43,17 +49,11 @@ public final class OfflineSnapshotReader {
       throw new IllegalArgumentException(
           "cannot read input directory " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
-    IngestRun run = new IngestRun();
-    List<InputFile> files = new ArrayList<>();
+    List<InputSource> sources = new ArrayList<>();
     for (Path path : paths) {
-      String name = dir.relativize(path).toString().replace('\\', '/');
-      try {
-        files.add(new InputFile(name, Files.readAllBytes(path)));
-      } catch (IOException e) {
-        run.problemsOf(name).file("cannot read the file: " + e);
-      }
+      sources.add(InputSource.of(dir.relativize(path).toString().replace('\\', '/'), path));
     }
-    return read(files, run);
+    return read(sources, new IngestRun());
   }
 
   private static boolean isSideFile(Path path) {
@@ -63,50 +63,46 @@ public final class OfflineSnapshotReader {
 
   /** Reads files held in memory, such as the bundled demo organization on the classpath. */
   public Snapshot read(List<InputFile> files) {
-    return read(files, new IngestRun());
+    return read(files.stream().map(InputSource::of).toList(), new IngestRun());
   }
 
-  private Snapshot read(List<InputFile> files, IngestRun run) {
-    Map<InputKind, List<ParsedInput>> byKind = new EnumMap<>(InputKind.class);
-    files.stream()
-        .sorted(Comparator.comparing(InputFile::name))
+  private Snapshot read(List<InputSource> sources, IngestRun run) {
+    List<Classification> classified = sources.stream().map(InputClassifier::classify).toList();
+    // Unreadable files are reported first and the rest by name, as in the order of the problems
+    // from before the two passes (all files were read, then parsed).
+    classified.stream().filter(Classification::unreadable).forEach(c -> c.reportTo(run));
+    Map<InputKind, List<InputSource>> byKind = new EnumMap<>(InputKind.class);
+    classified.stream()
+        .filter(c -> !c.unreadable())
+        .sorted(Comparator.comparing(c -> c.source().name()))
         .forEach(
-            file -> {
-              FileProblems problems = run.problemsOf(file.name());
-              JsonInput.parse(file, problems)
+            c -> {
+              c.reportTo(run);
+              c.recognised()
                   .ifPresent(
-                      root ->
-                          InputDetector.detect(root)
-                              .ifPresentOrElse(
-                                  kind ->
-                                      byKind
-                                          .computeIfAbsent(kind, k -> new ArrayList<>())
-                                          .add(new ParsedInput(root, problems)),
-                                  () -> problems.file(InputDetector.unrecognised(root))));
+                      kind -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(c.source()));
             });
     // Kinds in declaration order: users must exist before credential files attach to them.
     byKind.forEach((kind, inputs) -> inputs.forEach(input -> apply(kind, input, run)));
     return run.toSnapshot();
   }
 
-  private static void apply(InputKind kind, ParsedInput input, IngestRun run) {
-    FileProblems problems = input.problems();
+  static String unreadable(IOException e) {
+    return "cannot read the file: " + e;
+  }
+
+  private static void apply(InputKind kind, InputSource input, IngestRun run) {
+    FileProblems problems = run.problemsOf(input.name());
+    Optional<JsonNode> root = parse(input, problems);
+    if (root.isEmpty()) {
+      return;
+    }
+    if (!InputDetector.detect(root.get()).equals(Optional.of(kind))) {
+      problems.file("the file changed while it was being read; it was left out");
+      return;
+    }
     try {
-      switch (kind) {
-        case AUTHORIZATION_DETAILS -> AuthorizationDetailsMapper.map(input.root(), run, problems);
-        case EC2_INSTANCES -> Ec2InstancesMapper.map(input.root(), run, problems);
-        case OIDC_PROVIDERS -> IdentityProvidersMapper.mapOidc(input.root(), run, problems);
-        case SAML_PROVIDERS -> IdentityProvidersMapper.mapSaml(input.root(), run, problems);
-        case ORGANIZATION -> OrganizationMapper.map(input.root(), run, problems);
-        case ACCESS_KEYS -> AccessKeysMapper.map(input.root(), run, problems);
-        case CREDENTIAL_REPORT -> CredentialReportMapper.map(input.root(), run, problems);
-        case LAMBDA_FUNCTIONS -> LambdaFunctionsMapper.map(input.root(), run, problems);
-        case CLOUDFORMATION_STACKS -> CloudFormationStacksMapper.map(input.root(), run, problems);
-        case CODEBUILD_PROJECTS -> CodeBuildProjectsMapper.map(input.root(), run, problems);
-        case ECS_TASKS -> EcsMapper.map(input.root(), run, problems);
-        case GLUE_RESOURCES -> GlueMapper.map(input.root(), run, problems);
-        case SAGEMAKER_NOTEBOOKS -> SageMakerNotebooksMapper.map(input.root(), run, problems);
-      }
+      map(kind, root.get(), run, problems);
     } catch (InputException e) {
       problems.file(
           kind.producedBy() + " output " + e.getMessage() + "; the rest of the file was left out");
@@ -121,5 +117,31 @@ public final class OfflineSnapshotReader {
     }
   }
 
-  private record ParsedInput(JsonNode root, FileProblems problems) {}
+  // The bytes are dropped on return: only the tree outlives this method.
+  private static Optional<JsonNode> parse(InputSource input, FileProblems problems) {
+    try {
+      return JsonInput.parse(input.load(), problems);
+    } catch (IOException e) {
+      problems.file(unreadable(e));
+      return Optional.empty();
+    }
+  }
+
+  private static void map(InputKind kind, JsonNode root, IngestRun run, FileProblems problems) {
+    switch (kind) {
+      case AUTHORIZATION_DETAILS -> AuthorizationDetailsMapper.map(root, run, problems);
+      case EC2_INSTANCES -> Ec2InstancesMapper.map(root, run, problems);
+      case OIDC_PROVIDERS -> IdentityProvidersMapper.mapOidc(root, run, problems);
+      case SAML_PROVIDERS -> IdentityProvidersMapper.mapSaml(root, run, problems);
+      case ORGANIZATION -> OrganizationMapper.map(root, run, problems);
+      case ACCESS_KEYS -> AccessKeysMapper.map(root, run, problems);
+      case CREDENTIAL_REPORT -> CredentialReportMapper.map(root, run, problems);
+      case LAMBDA_FUNCTIONS -> LambdaFunctionsMapper.map(root, run, problems);
+      case CLOUDFORMATION_STACKS -> CloudFormationStacksMapper.map(root, run, problems);
+      case CODEBUILD_PROJECTS -> CodeBuildProjectsMapper.map(root, run, problems);
+      case ECS_TASKS -> EcsMapper.map(root, run, problems);
+      case GLUE_RESOURCES -> GlueMapper.map(root, run, problems);
+      case SAGEMAKER_NOTEBOOKS -> SageMakerNotebooksMapper.map(root, run, problems);
+    }
+  }
 }
