@@ -2,6 +2,7 @@ package io.accessgraph.store;
 
 import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.RelType;
+import io.accessgraph.store.schema.Sessions;
 import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -13,7 +14,7 @@ final class Counts {
   private Counts() {}
 
   static StoreCounts read(Driver driver) {
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       return session.executeRead(Counts::read);
     }
   }

@@ -5,6 +5,7 @@ import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.analysis.graph.AccessNode;
 import io.accessgraph.analysis.graph.EdgeKind;
 import io.accessgraph.store.schema.RelType;
+import io.accessgraph.store.schema.Sessions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class AnalysisReader {
    * @throws IllegalStateException when new versions kept becoming current while reading
    */
   public AccessGraphData read() {
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         // Neo4j reads are read-committed: a version made current (and the old one removed) during
         // this read could mix the two, so the pointer is checked again afterwards.

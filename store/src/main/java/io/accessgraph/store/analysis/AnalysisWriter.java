@@ -4,6 +4,7 @@ import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.store.schema.ExternalAccounts;
 import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.RelType;
+import io.accessgraph.store.schema.Sessions;
 import io.accessgraph.store.schema.Unwind;
 import io.accessgraph.store.schema.WriteCounts;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class AnalysisWriter {
     AnalysisRows rows = AnalysisRows.of(data);
     String version = UUID.randomUUID().toString();
     Map<String, Object> versionParam = Map.of("version", version);
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       WriteCounts c = StaleAnalysis.remove(session, session.executeRead(AnalysisState::current));
       for (var group : rows.nodes().entrySet()) {
         for (List<Map<String, Object>> part : parts(group.getValue())) {

@@ -4,6 +4,7 @@ import io.accessgraph.analysis.findings.Finding;
 import io.accessgraph.analysis.findings.FindingType;
 import io.accessgraph.analysis.findings.Severity;
 import io.accessgraph.store.schema.NodeLabel;
+import io.accessgraph.store.schema.Sessions;
 import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.driver.Driver;
@@ -20,7 +21,7 @@ public final class FindingsReader {
 
   public List<Finding> read() {
     List<Finding> out;
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       out =
           session.executeRead(
               tx ->

@@ -3,6 +3,7 @@ package io.accessgraph.store.findings;
 import io.accessgraph.analysis.findings.Finding;
 import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.RelType;
+import io.accessgraph.store.schema.Sessions;
 import io.accessgraph.store.schema.Unwind;
 import io.accessgraph.store.schema.WriteCounts;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class FindingsWriter {
     }
     Map<String, Object> tag = Map.of("tag", UUID.randomUUID().toString());
     String finding = NodeLabel.FINDING.label();
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       return session.executeWrite(
           tx -> {
             WriteCounts c =

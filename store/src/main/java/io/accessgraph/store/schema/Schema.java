@@ -16,7 +16,7 @@ public final class Schema {
 
   /** Creates what is missing and waits until the indexes are online. */
   public static void create(Driver driver) {
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       // schema changes cannot share a transaction with each other's data: one auto-commit each
       for (String statement : statements()) {
         session.run(statement).consume();

@@ -2,6 +2,7 @@ package io.accessgraph.store.snapshot;
 
 import io.accessgraph.model.snapshot.AccountSnapshot;
 import io.accessgraph.model.snapshot.Snapshot;
+import io.accessgraph.store.schema.Sessions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class SnapshotReader {
   }
 
   public Snapshot read() {
-    try (Session session = driver.session()) {
+    try (Session session = Sessions.open(driver)) {
       return session.executeRead(SnapshotReader::read);
     }
   }

@@ -6,6 +6,7 @@ import io.accessgraph.model.snapshot.Snapshot;
 import io.accessgraph.store.WriteListener;
 import io.accessgraph.store.WriteReport;
 import io.accessgraph.store.WriteResult;
+import io.accessgraph.store.schema.Sessions;
 import io.accessgraph.store.schema.Unwind;
 import io.accessgraph.store.schema.WriteCounts;
 import java.time.Duration;
@@ -68,7 +69,7 @@ public final class SnapshotWriter {
       GraphRows rows = transform.get();
       String tag = UUID.randomUUID().toString();
       WriteCounts counts;
-      try (Session session = driver.session()) {
+      try (Session session = Sessions.open(driver)) {
         counts =
             session.executeWrite(
                 tx -> {
