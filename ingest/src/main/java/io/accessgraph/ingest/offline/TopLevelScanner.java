@@ -2,6 +2,7 @@ package io.accessgraph.ingest.offline;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
@@ -112,14 +113,21 @@ final class TopLevelScanner {
       } else if (token.isStructEnd()) {
         depth--;
       } else if (token == JsonToken.VALUE_STRING) {
-        // The tree parser checks a string's length (StreamReadConstraints) only when it decodes
-        // the text; decoding it here finds the same too-long strings.
-        parser.getTextLength();
+        checkLength(parser);
       }
       if (depth == 0) {
         return;
       }
       token = parser.nextToken();
+    }
+  }
+
+  // Skipping a string does not check its length; the tree parser rejects one longer than
+  // StreamReadConstraints allow, so such a file is handed to it to word the problem.
+  private static void checkLength(JsonParser parser) throws IOException {
+    int max = parser.streamReadConstraints().getMaxStringLength();
+    if (parser.getTextLength() > max) {
+      throw new StreamConstraintsException("string longer than " + max + " characters");
     }
   }
 

@@ -12,6 +12,11 @@
  * an equal snapshot. Only Glue, whose output holds no ARNs, falls back to the collector's file name
  * for the region.
  *
+ * <p>Memory: a directory is read in two passes so that at most one file's bytes and tree are held
+ * at a time. The first streams through every file to find its kind from its top-level keys ({@link
+ * io.accessgraph.ingest.offline.TopLevelScanner}); the second parses and maps the files one by one,
+ * kind by kind in {@link io.accessgraph.ingest.offline.InputKind} order and by name within a kind.
+ *
  * <p>Bad input never throws. It becomes an {@link io.accessgraph.model.snapshot.IngestProblem}
  * naming the file (relative to the input directory) and the entity, and the rest of that file and
  * every other file are still read. A malformed or unrecognised file is left out whole; an entity
