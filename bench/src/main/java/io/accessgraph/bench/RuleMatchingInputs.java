@@ -10,6 +10,8 @@ import io.accessgraph.analysis.policy.Verdict;
 import io.accessgraph.ingest.offline.OfflineSnapshotReader;
 import io.accessgraph.ingest.synth.SynthOptions;
 import io.accessgraph.ingest.synth.SyntheticOrganization;
+import io.accessgraph.model.Arn;
+import io.accessgraph.model.snapshot.AccountSnapshot;
 import io.accessgraph.model.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,9 +51,50 @@ record RuleMatchingInputs(
     return new RuleMatchingInputs(snapshot, engine, Map.copyOf(admins), assume);
   }
 
-  /** The rule-matching step alone, as the analyzer runs it (a new rule set, so a cold index). */
+  /**
+   * The rule-matching step alone, as the analyzer runs it: a new rule set, whose per-policy cache
+   * of what managed policies grant starts empty.
+   */
   List<AccessEdge> findEscalations() {
-    return new EscalationRules(engine).find(snapshot, admins, assumeEdges);
+    return findEscalations(new EscalationRules(engine));
+  }
+
+  /**
+   * The rule-matching step with a rule set that may have run before: what managed policies grant is
+   * then already known, as it is for every account of an organization but the first to use each
+   * policy.
+   */
+  List<AccessEdge> findEscalations(EscalationRules rules) {
+    return rules.find(snapshot, admins, assumeEdges);
+  }
+
+  /**
+   * The same organization, engine and verdicts with only one account left to analyse, and only the
+   * CAN_ASSUME edges from its principals: the only ones that account's rules read (gateways and
+   * assumable roles are looked up by source). Sorting the organization's other edges on every call
+   * would charge the account with work the analyzer does once for all accounts.
+   */
+  RuleMatchingInputs onlyAccount(String accountId) {
+    AccountSnapshot account =
+        snapshot
+            .account(accountId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "account " + accountId + " is not in the snapshot"));
+    List<AccessEdge> fromAccount =
+        assumeEdges.stream()
+            .filter(
+                e -> {
+                  Arn from = Arn.tryParse(e.from());
+                  return from != null && accountId.equals(from.account());
+                })
+            .toList();
+    return new RuleMatchingInputs(
+        new Snapshot(snapshot.organization(), Map.of(accountId, account), snapshot.problems()),
+        engine,
+        admins,
+        fromAccount);
   }
 
   /**

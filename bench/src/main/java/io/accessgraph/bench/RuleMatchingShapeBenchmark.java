@@ -1,5 +1,6 @@
 package io.accessgraph.bench;
 
+import io.accessgraph.analysis.escalation.rules.EscalationRules;
 import io.accessgraph.analysis.graph.AccessEdge;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +35,17 @@ import org.openjdk.jmh.annotations.Threads;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
 public class RuleMatchingShapeBenchmark {
   /** Users of the shape added to the account. */
-  static final int SHAPED = 20;
+  static final int SHAPED = 100;
 
   @Param({"none", "narrow", "wildcard", "passrole"})
   public String shape;
 
   private RuleMatchingInputs account;
+  private EscalationRules rules;
 
   @Setup
   public void setup() {
@@ -55,18 +57,14 @@ public class RuleMatchingShapeBenchmark {
     String accountId = RuleMatchingShapes.accountOfKind(org, "-prod-");
     RuleMatchingInputs all =
         RuleMatchingInputs.of(RuleMatchingShapes.withShape(org, accountId, shape, SHAPED));
-    account =
-        new RuleMatchingInputs(
-            RuleMatchingShapes.onlyAccount(all.snapshot(), accountId),
-            all.engine(),
-            all.admins(),
-            all.assumeEdges());
-    report(accountId, account.findEscalations());
+    account = all.onlyAccount(accountId);
+    rules = new EscalationRules(all.engine());
+    report(accountId, account.findEscalations(rules));
   }
 
   @Benchmark
   public List<AccessEdge> matchAccount() {
-    return account.findEscalations();
+    return account.findEscalations(rules);
   }
 
   /**

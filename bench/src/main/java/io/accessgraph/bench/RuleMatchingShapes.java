@@ -93,7 +93,7 @@ final class RuleMatchingShapes {
             .replace("%ROLE%", ec2Role(a));
     List<User> users = new ArrayList<>(a.users());
     for (int i = 0; i < count; i++) {
-      String name = String.format("%s%s-%02d", PREFIX, shape, i);
+      String name = String.format("%s%s-%03d", PREFIX, shape, i);
       users.add(
           new User(
               "arn:aws:iam::" + accountId + ":user/" + name,
@@ -124,14 +124,6 @@ final class RuleMatchingShapes {
     Map<String, AccountSnapshot> accounts = new LinkedHashMap<>(snapshot.accounts());
     accounts.put(accountId, changed);
     return new Snapshot(snapshot.organization(), accounts, snapshot.problems());
-  }
-
-  /** The same organization and inputs with only one account left to analyse. */
-  static Snapshot onlyAccount(Snapshot snapshot, String accountId) {
-    return new Snapshot(
-        snapshot.organization(),
-        Map.of(accountId, snapshot.account(accountId).orElseThrow()),
-        snapshot.problems());
   }
 
   /** The first role (by ARN) with an instance profile that EC2 may assume. */
