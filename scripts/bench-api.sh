@@ -5,7 +5,8 @@
 #
 # Generates a synthetic organization (./accessgraph synth), ingests it into a fresh embedded Neo4j,
 # serves it on 127.0.0.1, then runs wrk with 32 connections against node detail, blast radius and
-# paths, printing p50/p95/p99 and errors for each. Defaults: 20 accounts x 1,000 principals, 30 s.
+# paths, each cycling over $SOURCES (200) principals that can escalate, printing p50/p95/p99 and
+# errors for each. Defaults: 20 accounts x 1,000 principals, 30 s.
 # Work files live in ${BENCH_DIR:-target/bench-api}; the jar is ${ACCESSGRAPH_JAR:-api/target/accessgraph.jar}.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,17 +55,50 @@ done
 
 api() { curl -fsS -H "Authorization: Bearer $token" "$base$1"; }
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$1"; }
-# Sources and targets from the graph itself: escalation paths give a principal with a path to an
-# admin.
-escalations="$(api "/api/escalations?maxHops=8")"
-pick() { python3 -c "import json,sys; e=json.load(sys.stdin)['escalations']; e=[x for x in e if x['hops']>=2] or e; print(e[len(e)//2]['$1'])"; }
-from="$(echo "$escalations" | pick principal)"
-to="$(echo "$escalations" | pick target)"
-echo "source: $from"
-echo "target: $to"
+# Sources and targets from the graph itself: up to $SOURCES distinct principals with an escalation
+# path to an admin (most of them multi-hop), each with its target. Every wrk connection cycles
+# through all of them, so the figures are not those of one hot node.
+sources="${SOURCES:-200}"
+api "/api/escalations?maxHops=8" > "$work/escalations.json"
+python3 - "$work" "$sources" <<'PY'
+import json, sys, urllib.parse
+work, limit = sys.argv[1], int(sys.argv[2])
+escalations = json.load(open(f"{work}/escalations.json"))["escalations"]
+escalations.sort(key=lambda e: (-min(e["hops"], 3), e["principal"]))
+seen, picked = set(), []
+for e in escalations:
+    if e["principal"] not in seen:
+        seen.add(e["principal"])
+        picked.append(e)
+step = max(1, len(picked) // limit)
+picked = picked[::step][:limit]
+q = lambda v: urllib.parse.quote(v, safe="")
+def write(name, paths):
+    with open(f"{work}/{name}.paths", "w") as f:
+        f.write("\n".join(paths) + "\n")
+write("node", [f"/api/node?id={q(e['principal'])}" for e in picked])
+write("blast", [f"/api/blast-radius?from={q(e['principal'])}" for e in picked])
+write("paths", [f"/api/paths?from={q(e['principal'])}&to={q(e['target'])}&k=3" for e in picked])
+print(f"{len(picked)} sources of {len(seen)} principals that can escalate; hops "
+      f"{min(e['hops'] for e in picked)}-{max(e['hops'] for e in picked)}")
+PY
 
 lua="$work/report.lua"
 cat > "$lua" <<'LUA'
+-- wrk -s report.lua URL -- FILE: cycles through the request paths in FILE, one per line
+local paths, next_path = {}, 1
+init = function(args)
+  for line in io.lines(args[1]) do
+    if line ~= "" then paths[#paths + 1] = line end
+  end
+  -- threads start at different places in the list
+  next_path = (math.random(#paths))
+end
+request = function()
+  local path = paths[next_path]
+  next_path = next_path % #paths + 1
+  return wrk.format("GET", path)
+end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
     + summary.errors.status + summary.errors.timeout
@@ -76,13 +110,13 @@ end
 LUA
 
 bench() {
-  local name="$1" path="$2"
-  api "$path" >/dev/null
-  echo "== $name: wrk -t$threads -c$connections -d$duration --latency -H 'Authorization: Bearer …' '$base$path'"
+  local name="$1" file="$work/$2.paths"
+  api "$(head -n 1 "$file")" >/dev/null
+  echo "== $name: $(wc -l < "$file") URLs, wrk -t$threads -c$connections -d$duration --latency -s report.lua -H 'Authorization: Bearer …' '$base' -- $2.paths"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" \
-    -H "Authorization: Bearer $token" "$base$path" | tail -n 1
+    -H "Authorization: Bearer $token" "$base" -- "$file" | tail -n 1
 }
 
-bench "node detail" "/api/node?id=$(enc "$from")"
-bench "blast radius" "/api/blast-radius?from=$(enc "$from")"
-bench "paths (k=3)" "/api/paths?from=$(enc "$from")&to=$(enc "$to")&k=3"
+bench "node detail" node
+bench "blast radius" blast
+bench "paths (k=3)" paths
