@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Principals per second of edge derivation over a whole synthetic organization (10 accounts × 200
@@ -33,13 +35,16 @@ import org.openjdk.jmh.annotations.Threads;
  * it uses every core the machine offers; on a shared machine read the figures with its load.
  * Per-principal costs by grant shape are in {@link RuleMatchingShapeBenchmark}.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar RuleMatching -f 1 -wi 3 -i 5 -w 2s -r 2s -t
- * 1}
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar RuleMatchingBenchmark -f 1 -t 1}. One call
+ * takes 0.2-0.5 s, so the JIT needs tens of calls: the default warm-up is 15 × 3 s, and scores
+ * after {@code -wi 3 -w 2s} are still rising.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
+@Warmup(iterations = 15, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class RuleMatchingBenchmark {
   static final int ACCOUNTS = 10;
   static final int PRINCIPALS_PER_ACCOUNT = 200;
