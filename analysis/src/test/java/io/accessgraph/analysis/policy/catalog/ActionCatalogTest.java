@@ -2,7 +2,11 @@ package io.accessgraph.analysis.policy.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.accessgraph.analysis.policy.condition.Wildcard;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +60,43 @@ class ActionCatalogTest {
     int all = catalog.services().stream().mapToInt(s -> catalog.actions(s).size()).sum();
     int kept = notIam.values().stream().mapToInt(List::size).sum();
     assertThat(kept).isEqualTo(all - catalog.actions("iam").size() - catalog.actions("sts").size());
+  }
+
+  @ParameterizedTest(name = "{0} (NotAction: {1})")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "*; false",
+        "*:*; true",
+        "ec2:Describe*, IAM:get*, s3*:Get*; false",
+        "ec2:Describe*, IAM:get*, s3*:Get*; true",
+        "?am:Pass*, sts:AssumeRole; false",
+        "iam, lambda:*Function*, *:List*; false",
+        "iam, lambda:*Function*, *:List*; true",
+        "nosuchservice:Get*; true"
+      })
+  void expandsExactlyWhatTryingEveryPatternOnEveryActionGives(String written, boolean not) {
+    List<String> patterns = List.of(written.split(",\\s*"));
+
+    assertThat(catalog.expand(patterns, not)).isEqualTo(everyActionTried(patterns, not));
+  }
+
+  /** The plain definition: each catalog action against each pattern. */
+  private Map<String, List<String>> everyActionTried(List<String> patterns, boolean not) {
+    List<Wildcard> compiled = new ArrayList<>();
+    for (String p : patterns) {
+      String lower = p.toLowerCase(Locale.ROOT);
+      compiled.add(Wildcard.compile(lower.equals("*:*") ? "*" : lower));
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String service : catalog.services()) {
+      for (String action : catalog.actions(service)) {
+        String lower = (service + ":" + action).toLowerCase(Locale.ROOT);
+        if (compiled.stream().anyMatch(w -> w.matches(lower)) != not) {
+          out.computeIfAbsent(service, k -> new ArrayList<>()).add(action);
+        }
+      }
+    }
+    return out;
   }
 }
