@@ -6,7 +6,7 @@
 # Generates a synthetic organization (./accessgraph synth), ingests it into a fresh embedded Neo4j,
 # serves it on 127.0.0.1, then runs wrk with 32 connections against node detail, blast radius and
 # paths, each cycling over $SOURCES (200) principals that can escalate, printing p50/p95/p99 and
-# errors for each. Defaults: 20 accounts x 1,000 principals, 30 s.
+# errors for each (after a 10 s warm-up run per endpoint, WARMUP). Defaults: 20 accounts x 1,000 principals, 30 s.
 # Work files live in ${BENCH_DIR:-target/bench-api}; the jar is ${ACCESSGRAPH_JAR:-api/target/accessgraph.jar}.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -112,6 +112,10 @@ LUA
 bench() {
   local name="$1" file="$work/$2.paths"
   api "$(head -n 1 "$file")" >/dev/null
+  # warm-up, not reported: the JIT compiles the request path and the permission summaries of the
+  # sources are computed once, as on a server that has been answering for a while
+  wrk -t"$threads" -c"$connections" -d"${WARMUP:-10s}" -s "$lua" \
+    -H "Authorization: Bearer $token" "$base" -- "$file" >/dev/null
   echo "== $name: $(wc -l < "$file") URLs, wrk -t$threads -c$connections -d$duration --latency -s report.lua -H 'Authorization: Bearer …' '$base' -- $2.paths"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" \
     -H "Authorization: Bearer $token" "$base" -- "$file" | tail -n 1
