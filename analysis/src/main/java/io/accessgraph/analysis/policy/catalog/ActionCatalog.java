@@ -132,8 +132,8 @@ public final class ActionCatalog {
    */
   public Map<String, List<String>> expand(List<String> patterns, boolean not) {
     // A pattern with a literal service prefix can only match that service's actions; only
-    // patterns with a wildcard in the prefix are tried everywhere. ReadOnlyAccess has ~1,500
-    // patterns: trying each against all ~18,000 actions made one summary take 150 ms.
+    // patterns with a wildcard in the prefix are tried everywhere. ReadOnlyAccess has 2,914
+    // patterns: trying each against all ~22,000 actions made one summary take 150 ms.
     Map<String, List<Wildcard>> byService = new HashMap<>();
     List<Wildcard> anyService = new ArrayList<>();
     for (String p : patterns) {
