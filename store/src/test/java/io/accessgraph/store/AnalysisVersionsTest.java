@@ -46,7 +46,8 @@ class AnalysisVersionsTest {
     new AnalysisWriter(neo4j.driver(), 1, (what, rows) -> transactions.incrementAndGet())
         .write(data);
 
-    assertThat(transactions).hasValue(data.nodes().size() + data.edges().size());
+    long admins = data.nodes().stream().filter(n -> n.admin() && n.accountId() != null).count();
+    assertThat(transactions).hasValue(data.nodes().size() + data.edges().size() + (int) admins);
     assertThat(neo4j.store().readAnalysis()).isEqualTo(Analyses.sorted(data));
     String current = single("MATCH (s:AnalysisState) RETURN s.version AS v").get("v").asString();
     assertThat(
@@ -97,6 +98,23 @@ class AnalysisVersionsTest {
     assertThat(
             query("MATCH ()-[r]->() WHERE r.version IS NULL AND type(r) = 'CAN_ESCALATE' RETURN r"))
         .isEmpty();
+  }
+
+  @Test
+  void cypherUsersSeeTheCurrentVersionAsAnalyzedNodesWithAdminFlags() {
+    neo4j.store().writeAnalysis(Analyses.full());
+    neo4j.store().writeAnalysis(Analyses.smaller());
+
+    AccessGraphData smaller = Analyses.smaller();
+    assertThat(query("MATCH (n:Analyzed) RETURN n.arn AS arn"))
+        .extracting(r -> r.get("arn").asString())
+        .containsExactlyInAnyOrderElementsOf(smaller.nodes().stream().map(n -> n.arn()).toList());
+    assertThat(query("MATCH (n:Analyzed) WHERE n.admin RETURN n.arn AS arn"))
+        .extracting(r -> r.get("arn").asString())
+        .containsExactlyInAnyOrderElementsOf(
+            smaller.nodes().stream().filter(n -> n.admin()).map(n -> n.arn()).toList());
+    // only the current slot's properties remain on the nodes
+    assertThat(query("MATCH (n) WHERE n.analysisVersionA IS NOT NULL RETURN n")).isEmpty();
   }
 
   @Test

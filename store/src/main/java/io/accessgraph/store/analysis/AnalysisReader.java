@@ -4,6 +4,8 @@ import io.accessgraph.analysis.graph.AccessEdge;
 import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.analysis.graph.AccessNode;
 import io.accessgraph.analysis.graph.EdgeKind;
+import io.accessgraph.store.analysis.AnalysisState.Current;
+import io.accessgraph.store.analysis.AnalysisState.Slot;
 import io.accessgraph.store.schema.RelType;
 import io.accessgraph.store.schema.Sessions;
 import java.util.ArrayList;
@@ -37,12 +39,12 @@ public final class AnalysisReader {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         // Neo4j reads are read-committed: a version made current (and the old one removed) during
         // this read could mix the two, so the pointer is checked again afterwards.
-        String version = session.executeRead(AnalysisState::current);
-        if (version == null) {
+        Current current = session.executeRead(AnalysisState::current);
+        if (current == null) {
           return new AccessGraphData(List.of(), List.of());
         }
-        AccessGraphData data = session.executeRead(tx -> read(tx, version));
-        if (version.equals(session.executeRead(AnalysisState::current))) {
+        AccessGraphData data = session.executeRead(tx -> read(tx, current));
+        if (current.equals(session.executeRead(AnalysisState::current))) {
           return data;
         }
       }
@@ -51,13 +53,21 @@ public final class AnalysisReader {
         "the analysis in Neo4j changed " + ATTEMPTS + " times while being read; try again");
   }
 
-  private static AccessGraphData read(SimpleQueryRunner tx, String version) {
+  private static AccessGraphData read(SimpleQueryRunner tx, Current current) {
+    Slot slot = current.slot();
+    String version = current.version();
     List<AccessNode> nodes =
         tx
             .run(
-                "MATCH (n:Analyzed) RETURN n.arn AS arn, labels(n) AS labels,"
-                    + " n.accountId AS accountId, n.graphName AS name,"
-                    + " coalesce(n.admin, false) AS admin")
+                "MATCH (n) WHERE n."
+                    + slot.versionKey()
+                    + " = $version RETURN n.arn AS arn, labels(n) AS labels,"
+                    + " n.accountId AS accountId, n."
+                    + slot.nameKey()
+                    + " AS name, coalesce(n."
+                    + slot.adminKey()
+                    + ", false) AS admin",
+                Map.of("version", version))
             .list(
                 r ->
                     new AccessNode(

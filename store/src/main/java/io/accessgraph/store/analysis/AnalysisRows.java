@@ -3,6 +3,7 @@ package io.accessgraph.store.analysis;
 import io.accessgraph.analysis.graph.AccessEdge;
 import io.accessgraph.analysis.graph.AccessGraphData;
 import io.accessgraph.analysis.graph.AccessNode;
+import io.accessgraph.analysis.graph.NodeKind;
 import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.RelType;
 import java.util.ArrayList;
@@ -17,10 +18,13 @@ import java.util.Map;
  *
  * @param nodes rows of {@code key, arn, accountId, name, admin} by label
  * @param edges rows of {@code from, to, props} by the edge's type and end labels
+ * @param admins rows of {@code key, accountId} by label: admin principals, whose ADMIN_OF edge
+ *     points to their account's AccountAdmin node
  */
 record AnalysisRows(
     Map<NodeLabel, List<Map<String, Object>>> nodes,
     Map<EdgeGroup, List<Map<String, Object>>> edges,
+    Map<NodeLabel, List<Map<String, Object>>> admins,
     int nodeCount,
     int edgeCount) {
 
@@ -34,6 +38,7 @@ record AnalysisRows(
     Map<String, NodeLabel> labelByArn = new HashMap<>();
     Map<String, String> keyByArn = new HashMap<>();
     Map<NodeLabel, List<Map<String, Object>>> nodeRows = new LinkedHashMap<>();
+    Map<NodeLabel, List<Map<String, Object>>> adminRows = new LinkedHashMap<>();
     for (AccessNode n : data.nodes()) {
       NodeLabel label = Kinds.label(n.kind());
       String key = Kinds.key(n);
@@ -46,6 +51,11 @@ record AnalysisRows(
       row.put("name", n.name());
       row.put("admin", n.admin() ? Boolean.TRUE : null);
       nodeRows.computeIfAbsent(label, l -> new ArrayList<>()).add(row);
+      if (n.admin() && n.accountId() != null && n.kind() != NodeKind.ACCOUNT_ADMIN) {
+        adminRows
+            .computeIfAbsent(label, l -> new ArrayList<>())
+            .add(Map.of("key", key, "accountId", n.accountId()));
+      }
     }
     Map<EdgeGroup, List<Map<String, Object>>> edgeRows = new LinkedHashMap<>();
     for (AccessEdge e : data.edges()) {
@@ -65,7 +75,8 @@ record AnalysisRows(
       row.put("props", props);
       edgeRows.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
     }
-    return new AnalysisRows(nodeRows, edgeRows, data.nodes().size(), data.edges().size());
+    return new AnalysisRows(
+        nodeRows, edgeRows, adminRows, data.nodes().size(), data.edges().size());
   }
 
   private static NodeLabel endLabel(Map<String, NodeLabel> labels, AccessEdge e, String arn) {

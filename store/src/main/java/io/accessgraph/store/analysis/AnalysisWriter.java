@@ -1,35 +1,39 @@
 package io.accessgraph.store.analysis;
 
 import io.accessgraph.analysis.graph.AccessGraphData;
+import io.accessgraph.store.analysis.AnalysisState.Current;
+import io.accessgraph.store.analysis.AnalysisState.Slot;
 import io.accessgraph.store.schema.ExternalAccounts;
 import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.RelType;
 import io.accessgraph.store.schema.Sessions;
 import io.accessgraph.store.schema.Unwind;
 import io.accessgraph.store.schema.WriteCounts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * Replaces the stored analysis result with a new version without one transaction having to hold it
+ * Replaces the stored analysis result with a new version without any transaction having to hold it
  * all (at 200 accounts x 1,000 principals the edges alone exceed embedded Neo4j's 2 GiB transaction
- * cap):
+ * cap, at 500 x 1,000 so do the node flags):
  *
  * <ol>
- *   <li>nodes the raw data lacks (external accounts, services, AccountAdmin) are created;
- *   <li>the edges are created tagged with the new version, {@link #EDGES_PER_TRANSACTION} per
- *       transaction by default, next to the current version's;
- *   <li>one transaction sets the node flags ({@code Analyzed}, {@code admin}, ADMIN_OF) and moves
- *       the {@link AnalysisState} pointer: readers go from the old result to the new one at once;
- *   <li>the old version's edges and nodes are removed in batches.
+ *   <li>the nodes get the new version's flags in the free slot of properties ({@link
+ *       AnalysisState.Slot}), and nodes the raw data lacks (external accounts, services,
+ *       AccountAdmin) are created;
+ *   <li>the edges, and ADMIN_OF from every admin to its account's AccountAdmin node, are created
+ *       tagged with the new version;
+ *   <li>one small transaction moves the {@link AnalysisState} pointer: readers go from the old
+ *       result to the new one at once;
+ *   <li>the user-facing flags ({@code :Analyzed}, {@code admin}, {@code graphName}, for Cypher
+ *       users) are brought in line, and the old version's edges, flags and nodes are removed.
  * </ol>
  *
- * A crash before step 3 leaves the previous result current and readable; the next write removes the
+ * Steps 1, 2 and 4 commit {@link #EDGES_PER_TRANSACTION} rows per transaction by default. A crash
+ * before step 3 leaves the previous result current and readable; the next write removes the
  * leftovers first. One writer at a time: the pipeline analyses serially.
  */
 public final class AnalysisWriter {
@@ -68,80 +72,127 @@ public final class AnalysisWriter {
 
   public WriteCounts write(AccessGraphData data) {
     AnalysisRows rows = AnalysisRows.of(data);
-    String version = UUID.randomUUID().toString();
-    Map<String, Object> versionParam = Map.of("version", version);
     try (Session session = Sessions.open(driver)) {
-      WriteCounts c = StaleAnalysis.remove(session, session.executeRead(AnalysisState::current));
+      Current current = session.executeRead(AnalysisState::current);
+      Current next =
+          new Current(
+              UUID.randomUUID().toString(), current == null ? Slot.A : current.slot().other());
+      Map<String, Object> versionParam = Map.of("version", next.version());
+      WriteCounts c = StaleAnalysis.remove(session, current);
       for (var group : rows.nodes().entrySet()) {
-        for (List<Map<String, Object>> part : parts(group.getValue())) {
-          c =
-              c.plus(
-                  session.executeWrite(
-                      tx -> Unwind.run(tx, createQuery(group.getKey()), part, versionParam)));
-          progress.committed("nodes", part.size());
-        }
+        c =
+            c.plus(
+                inParts(
+                    session,
+                    nodeQuery(group.getKey(), next.slot()),
+                    group.getValue(),
+                    versionParam,
+                    "nodes"));
       }
       for (var group : rows.edges().entrySet()) {
-        for (List<Map<String, Object>> part : parts(group.getValue())) {
-          c =
-              c.plus(
-                  session.executeWrite(
-                      tx -> Unwind.run(tx, edgeQuery(group.getKey()), part, versionParam)));
-          progress.committed("edges", part.size());
-        }
+        c =
+            c.plus(
+                inParts(
+                    session, edgeQuery(group.getKey()), group.getValue(), versionParam, "edges"));
       }
-      c = c.plus(session.executeWrite(tx -> makeCurrent(tx, rows, version)));
-      return c.plus(StaleAnalysis.remove(session, version));
+      for (var group : rows.admins().entrySet()) {
+        c =
+            c.plus(
+                inParts(
+                    session,
+                    adminOfQuery(group.getKey()),
+                    group.getValue(),
+                    versionParam,
+                    "admins"));
+      }
+      c =
+          c.plus(
+              session.executeWrite(
+                  tx ->
+                      AnalysisState.moveTo(tx, next, rows.nodeCount(), rows.edgeCount())
+                          .plus(ExternalAccounts.refresh(tx))));
+      c = c.plus(mirror(session, next));
+      return c.plus(StaleAnalysis.remove(session, next));
     }
   }
 
-  private List<List<Map<String, Object>>> parts(List<Map<String, Object>> rows) {
-    List<List<Map<String, Object>>> parts = new ArrayList<>();
-    for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
-      parts.add(rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction)));
-    }
-    return parts;
-  }
-
-  /** The flip: node flags of the new version, ADMIN_OF, and the pointer, in one transaction. */
-  private static WriteCounts makeCurrent(SimpleQueryRunner tx, AnalysisRows rows, String version) {
-    Map<String, Object> params = Map.of("version", version);
+  private WriteCounts inParts(
+      Session session,
+      String query,
+      List<Map<String, Object>> rows,
+      Map<String, Object> params,
+      String what) {
     WriteCounts c = WriteCounts.NONE;
-    for (var group : rows.nodes().entrySet()) {
-      c = c.plus(Unwind.run(tx, flagQuery(group.getKey()), group.getValue(), params));
+    for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
+      List<Map<String, Object>> part =
+          rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction));
+      c = c.plus(session.executeWrite(tx -> Unwind.run(tx, query, part, params)));
+      progress.committed(what, part.size());
     }
-    c =
-        c.plus(
-            Unwind.once(
-                tx,
-                "MATCH (n:Analyzed) WHERE n.analysisVersion IS NULL OR n.analysisVersion <> $version"
-                    + " REMOVE n:Analyzed, n.admin, n.graphName"
-                    + " SET n.analysisVersion = coalesce(n.analysisVersion, 'unversioned')",
-                params));
-    c = c.plus(Unwind.once(tx, "MATCH ()-[r:" + RelType.ADMIN_OF + "]->() DELETE r", Map.of()));
-    c = c.plus(adminOf(tx, params));
-    c = c.plus(ExternalAccounts.refresh(tx));
-    return c.plus(AnalysisState.moveTo(tx, version, rows.nodeCount(), rows.edgeCount()));
+    return c;
   }
 
-  private static String createQuery(NodeLabel label) {
+  /** The flags Cypher users query, copied from the now current slot. */
+  private static WriteCounts mirror(Session session, Current current) {
+    Slot slot = current.slot();
+    Map<String, Object> params = Map.of("version", current.version());
+    WriteCounts c =
+        WriteCounts.of(
+            session
+                .run(
+                    "MATCH (n) WHERE n."
+                        + slot.versionKey()
+                        + " = $version CALL (n) { SET n:Analyzed, n.admin = n."
+                        + slot.adminKey()
+                        + ", n.graphName = n."
+                        + slot.nameKey()
+                        + " }"
+                        + StaleAnalysis.BATCHED,
+                    params)
+                .consume()
+                .counters());
+    return c.plus(
+        WriteCounts.of(
+            session
+                .run(
+                    "MATCH (n:Analyzed) WHERE coalesce(n."
+                        + slot.versionKey()
+                        + ", '') <> $version CALL (n) { REMOVE n:Analyzed, n.admin, n.graphName }"
+                        + StaleAnalysis.BATCHED,
+                    params)
+                .consume()
+                .counters()));
+  }
+
+  private static String nodeQuery(NodeLabel label, Slot slot) {
     return "UNWIND $rows AS row MERGE (n:"
         + label.label()
         + " {"
         + label.key()
-        + ": row.key}) ON CREATE SET n.arn = row.arn, n.accountId = row.accountId,"
-        + " n.name = row.name, n.analysisVersion = $version";
+        + ": row.key}) ON CREATE SET n.analysisVersion = $version"
+        + " SET n.arn = row.arn, n.accountId = coalesce(n.accountId, row.accountId),"
+        + " n.name = coalesce(n.name, row.name), n."
+        + slot.versionKey()
+        + " = $version, n."
+        + slot.adminKey()
+        + " = row.admin, n."
+        + slot.nameKey()
+        + " = row.name";
   }
 
-  private static String flagQuery(NodeLabel label) {
+  /** Every admin points to its account's AccountAdmin node. */
+  private static String adminOfQuery(NodeLabel label) {
     return "UNWIND $rows AS row MATCH (n:"
         + label.label()
         + " {"
         + label.key()
-        + ": row.key}) SET n:Analyzed, n.analysisVersion = $version, n.arn = row.arn,"
-        + " n.graphName = row.name, n.admin = row.admin,"
-        + " n.accountId = coalesce(n.accountId, row.accountId),"
-        + " n.name = coalesce(n.name, row.name)";
+        + ": row.key}) MERGE (x:"
+        + NodeLabel.ACCOUNT_ADMIN.label()
+        + " {accountId: row.accountId})"
+        + " ON CREATE SET x.name = 'admin of ' + row.accountId, x.analysisVersion = $version"
+        + " CREATE (n)-[:"
+        + RelType.ADMIN_OF
+        + " {version: $version}]->(x)";
   }
 
   private static String edgeQuery(AnalysisRows.EdgeGroup group) {
@@ -156,16 +207,5 @@ public final class AnalysisWriter {
         + ": row.to}) CREATE (a)-[r:"
         + group.type()
         + "]->(b) SET r = row.props, r.version = $version";
-  }
-
-  /** Every admin points to its account's AccountAdmin node. */
-  private static WriteCounts adminOf(SimpleQueryRunner tx, Map<String, Object> params) {
-    return Unwind.once(
-        tx,
-        "MATCH (n:Analyzed) WHERE n.admin AND n.accountId IS NOT NULL AND NOT n:AccountAdmin"
-            + " MERGE (x:AccountAdmin {accountId: n.accountId})"
-            + " ON CREATE SET x.name = 'admin of ' + n.accountId, x.analysisVersion = $version"
-            + " MERGE (n)-[:ADMIN_OF]->(x)",
-        params);
   }
 }

@@ -1,54 +1,85 @@
 package io.accessgraph.store.analysis;
 
 import io.accessgraph.analysis.graph.EdgeKind;
+import io.accessgraph.store.analysis.AnalysisState.Current;
+import io.accessgraph.store.analysis.AnalysisState.Slot;
 import io.accessgraph.store.schema.RelType;
 import io.accessgraph.store.schema.WriteCounts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Session;
 
 /**
  * Removes what belongs to no current analysis: derived edges of other versions (the previous one,
- * or one a crash left half-written) and nodes that only such a version needed. Runs in Neo4j's own
- * batched transactions ({@code CALL ... IN TRANSACTIONS}), so its memory stays bounded however
- * large the organization.
+ * or one a crash left half-written), the other slot's node flags, and nodes that only such a
+ * version needed. Runs in Neo4j's own batched transactions ({@code CALL ... IN TRANSACTIONS}), so
+ * its memory stays bounded however large the organization.
  */
 final class StaleAnalysis {
-  static final int ROWS_PER_TRANSACTION = 10_000;
+  static final String BATCHED = " IN TRANSACTIONS OF 10000 ROWS";
 
   private StaleAnalysis() {}
 
   /**
-   * @param keep the version whose edges stay; null keeps none
+   * @param keep the version whose edges and slot stay; null keeps nothing
    */
-  static WriteCounts remove(Session session, String keep) {
-    Map<String, Object> params = Map.of("keep", keep == null ? "" : keep);
-    WriteCounts c = WriteCounts.NONE;
+  static WriteCounts remove(Session session, Current keep) {
+    Map<String, Object> params = Map.of("keep", keep == null ? "" : keep.version());
+    List<RelType> types = new ArrayList<>();
     for (EdgeKind kind : EdgeKind.values()) {
+      types.add(RelType.of(kind));
+    }
+    types.add(RelType.ADMIN_OF);
+    WriteCounts c = WriteCounts.NONE;
+    for (RelType type : types) {
       c =
           c.plus(
               run(
                   session,
                   "MATCH ()-[r:"
-                      + RelType.of(kind)
+                      + type
                       + "]->() WHERE r.version IS NULL OR r.version <> $keep"
-                      + " CALL (r) { DELETE r } IN TRANSACTIONS OF "
-                      + ROWS_PER_TRANSACTION
-                      + " ROWS",
+                      + " CALL (r) { DELETE r }"
+                      + BATCHED,
                   params));
     }
+    for (Slot slot : Slot.values()) {
+      if (keep == null || slot != keep.slot()) {
+        c = c.plus(clear(session, slot));
+      }
+    }
     // Nodes the analysis created (external accounts, service principals, AccountAdmin) carry
-    // analysisVersion; once out of the current result and unconnected, nothing else needs them.
+    // analysisVersion; once out of the kept version and unconnected, nothing else needs them.
+    String kept =
+        keep == null ? "false" : "coalesce(n." + keep.slot().versionKey() + ", '') = $keep";
     return c.plus(
         run(
             session,
-            "MATCH (n) WHERE n.analysisVersion IS NOT NULL AND NOT n:Analyzed"
+            "MATCH (n) WHERE n.analysisVersion IS NOT NULL AND NOT "
+                + kept
                 + " AND n.owner IS NULL AND NOT EXISTS { (n)--() }"
                 + " AND NOT (n:Account AND (coalesce(n.member, false)"
                 + " OR coalesce(n.ingested, false)))"
-                + " CALL (n) { DELETE n } IN TRANSACTIONS OF "
-                + ROWS_PER_TRANSACTION
-                + " ROWS",
-            Map.of()));
+                + " CALL (n) { DELETE n }"
+                + BATCHED,
+            params));
+  }
+
+  private static WriteCounts clear(Session session, Slot slot) {
+    return run(
+        session,
+        "MATCH (n) WHERE n."
+            + slot.versionKey()
+            + " IS NOT NULL CALL (n) { REMOVE n."
+            + slot.versionKey()
+            + ", n."
+            + slot.adminKey()
+            + ", n."
+            + slot.nameKey()
+            + " }"
+            + BATCHED,
+        Map.of());
   }
 
   private static WriteCounts run(Session session, String query, Map<String, Object> params) {
