@@ -13,7 +13,7 @@ import org.neo4j.driver.SimpleQueryRunner;
  * written in many transactions next to the current one and made current by moving this pointer.
  */
 final class AnalysisState {
-  static final String ID = "current";
+  static final String ID = NodeLabel.ANALYSIS_STATE_ID;
 
   /** The two sets of node properties versions alternate between. */
   enum Slot {

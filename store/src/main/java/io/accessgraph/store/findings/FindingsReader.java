@@ -7,11 +7,15 @@ import io.accessgraph.store.schema.NodeLabel;
 import io.accessgraph.store.schema.Sessions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
-/** Reads the stored findings back, most severe first (the order the analysis gives them). */
+/**
+ * Reads the current version of the stored findings back, most severe first (the order the analysis
+ * gives them). Empty when no findings were ever completely written.
+ */
 public final class FindingsReader {
   private final Driver driver;
 
@@ -24,9 +28,20 @@ public final class FindingsReader {
     try (Session session = Sessions.open(driver)) {
       out =
           session.executeRead(
-              tx ->
-                  tx.run("MATCH (f:" + NodeLabel.FINDING.label() + ") RETURN f")
-                      .list(r -> finding(r.get("f"))));
+              tx -> {
+                String version = FindingsVersion.current(tx);
+                if (version == null) {
+                  return List.of();
+                }
+                return tx.run(
+                        "MATCH (f) WHERE (f:"
+                            + NodeLabel.FINDING.label()
+                            + " OR f:"
+                            + NodeLabel.PENDING_FINDING.label()
+                            + ") AND f.version = $version RETURN f",
+                        Map.of("version", version))
+                    .list(r -> finding(r.get("f")));
+              });
     }
     List<Finding> sorted = new ArrayList<>(out);
     sorted.sort(Finding.ORDER);

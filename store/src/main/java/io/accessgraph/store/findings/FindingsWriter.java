@@ -17,18 +17,21 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * Replaces every stored finding with the given ones in one transaction, so readers see the old set
- * or the new one, never a mix. Findings are merged by id and the ones not written this time are
- * deleted, rather than all deleted and created again: a finding deleted and re-created under the
- * same unique id in one transaction makes Neo4j check the constraint against the transaction's
- * changes each time (measured: 10,000 findings rewritten in 10 s that way, 1-2 s merged). Each
- * finding is linked to its resource's node when that node exists.
+ * Replaces every stored finding with the given ones without a transaction the size of the
+ * organization (210,922 findings at 500 x 1,000 went over embedded Neo4j's 2 GiB cap): the new
+ * version is created as PendingFinding nodes, 10,000 per transaction, each linked by AFFECTS to its
+ * resource's node where that exists; then the findings pointer on the AnalysisState node moves to
+ * it, the previous version is deleted and the new one relabelled Finding, in batches. Readers
+ * follow the pointer, so they see the old set or the new one, never a mix; a crash before the
+ * pointer moves leaves the previous findings.
  */
 public final class FindingsWriter {
-  private static final String MERGE =
-      "UNWIND $rows AS row MERGE (f:"
-          + NodeLabel.FINDING.label()
-          + " {id: row.props.id}) SET f = row.props, f.updateTag = $tag";
+  static final int ROWS_PER_TRANSACTION = 10_000;
+  private static final String BATCHED = " IN TRANSACTIONS OF " + ROWS_PER_TRANSACTION + " ROWS";
+  private static final String CREATE =
+      "UNWIND $rows AS row CREATE (f:"
+          + NodeLabel.PENDING_FINDING.label()
+          + ") SET f = row.props, f.version = $version";
 
   private final Driver driver;
 
@@ -55,37 +58,66 @@ public final class FindingsWriter {
         byResourceLabel.computeIfAbsent(label, l -> new ArrayList<>()).add(row);
       }
     }
-    Map<String, Object> tag = Map.of("tag", UUID.randomUUID().toString());
-    String finding = NodeLabel.FINDING.label();
+    String version = UUID.randomUUID().toString();
+    Map<String, Object> params = Map.of("version", version);
     try (Session session = Sessions.open(driver)) {
-      return session.executeWrite(
-          tx -> {
-            WriteCounts c =
-                Unwind.once(
-                    tx,
-                    "MATCH (:" + finding + ")-[a:" + RelType.AFFECTS + "]->() DELETE a",
-                    Map.of());
-            c = c.plus(Unwind.run(tx, MERGE, unlinked, tag));
-            for (var group : byResourceLabel.entrySet()) {
-              c = c.plus(Unwind.run(tx, mergeAndLink(group.getKey()), group.getValue(), tag));
-            }
-            return c.plus(
-                Unwind.once(
-                    tx,
-                    "MATCH (f:"
-                        + finding
-                        + ") WHERE f.updateTag IS NULL OR f.updateTag <> $tag DETACH DELETE f",
-                    tag));
-          });
+      String current = session.executeRead(FindingsVersion::current);
+      WriteCounts c = deleteOtherThan(session, current);
+      c = c.plus(inParts(session, CREATE, unlinked, params));
+      for (var group : byResourceLabel.entrySet()) {
+        c = c.plus(inParts(session, createAndLink(group.getKey()), group.getValue(), params));
+      }
+      c = c.plus(session.executeWrite(tx -> FindingsVersion.moveTo(tx, version)));
+      c = c.plus(deleteOtherThan(session, version));
+      return c.plus(
+          run(
+              session,
+              "MATCH (f:"
+                  + NodeLabel.PENDING_FINDING.label()
+                  + " {version: $version}) CALL (f) { REMOVE f:"
+                  + NodeLabel.PENDING_FINDING.label()
+                  + " SET f:"
+                  + NodeLabel.FINDING.label()
+                  + " }"
+                  + BATCHED,
+              params));
     }
   }
 
+  private static WriteCounts inParts(
+      Session session, String query, List<Map<String, Object>> rows, Map<String, Object> params) {
+    WriteCounts c = WriteCounts.NONE;
+    for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
+      List<Map<String, Object>> part =
+          rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION));
+      c = c.plus(session.executeWrite(tx -> Unwind.run(tx, query, part, params)));
+    }
+    return c;
+  }
+
+  /** Findings of every version but {@code keep} (all when null), with their AFFECTS links. */
+  private static WriteCounts deleteOtherThan(Session session, String keep) {
+    return run(
+        session,
+        "MATCH (f) WHERE (f:"
+            + NodeLabel.FINDING.label()
+            + " OR f:"
+            + NodeLabel.PENDING_FINDING.label()
+            + ") AND (f.version IS NULL OR f.version <> $keep) CALL (f) { DETACH DELETE f }"
+            + BATCHED,
+        Map.of("keep", keep == null ? "" : keep));
+  }
+
+  private static WriteCounts run(Session session, String query, Map<String, Object> params) {
+    return WriteCounts.of(session.run(query, params).consume().counters());
+  }
+
   /**
-   * Merges each finding and links it to its resource in one pass: the MATCH only filters the rows
-   * after the MERGE, so a finding whose resource is not stored is kept, unlinked.
+   * Creates each finding and links it to its resource in one pass: the MATCH only filters the rows
+   * after the CREATE, so a finding whose resource is not stored is kept, unlinked.
    */
-  private static String mergeAndLink(NodeLabel resource) {
-    return MERGE
+  private static String createAndLink(NodeLabel resource) {
+    return CREATE
         + " WITH f, row MATCH (r:"
         + resource.label()
         + " {"

@@ -42,12 +42,20 @@ public enum NodeLabel {
   /** An access-review finding, keyed by its stable id; points to its resource with AFFECTS. */
   FINDING("Finding", "id", false),
   /**
+   * A finding of a version being written: becomes {@link #FINDING} once that version is current and
+   * the previous one is removed (the id is unique among Finding nodes only).
+   */
+  PENDING_FINDING("PendingFinding", null, false),
+  /**
    * Marker on every node an account or the organization owns (its {@code owner}): what per-owner
    * replacement looks at.
    */
   OWNED("Owned", null, false),
   /** Marker on nodes that are part of the last analysis result. */
   ANALYZED("Analyzed", null, false);
+
+  /** The id of the one {@link #ANALYSIS_STATE} node. */
+  public static final String ANALYSIS_STATE_ID = "current";
 
   private final String label;
   private final String key;
