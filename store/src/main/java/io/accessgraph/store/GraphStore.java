@@ -115,6 +115,16 @@ public final class GraphStore implements AutoCloseable {
     new AnalysisWriter(driver).write(data);
   }
 
+  /**
+   * True when an analysis was completely written: false for a store that only holds raw data (an
+   * ingest that stopped before its analysis was stored, or a store from a release before analysis
+   * versions), whose analysis has to be derived again.
+   */
+  public boolean hasAnalysis() {
+    return new AnalysisReader(driver).hasCurrent();
+  }
+
+  /** The current analysis; empty when {@link #hasAnalysis()} is false. */
   public AccessGraphData readAnalysis() {
     return new AnalysisReader(driver).read();
   }

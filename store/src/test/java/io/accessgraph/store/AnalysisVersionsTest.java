@@ -118,6 +118,16 @@ class AnalysisVersionsTest {
   }
 
   @Test
+  void aStoreWithRawDataOnlyHasNoAnalysisUntilOneIsCompletelyWritten() {
+    assertThat(neo4j.store().hasAnalysis()).isFalse();
+    assertThat(neo4j.store().readAnalysis().nodes()).isEmpty();
+
+    neo4j.store().writeAnalysis(new AccessGraphData(List.of(), List.of()));
+
+    assertThat(neo4j.store().hasAnalysis()).isTrue();
+  }
+
+  @Test
   void rejectsAnEmptyTransactionSize() {
     assertThatThrownBy(() -> new AnalysisWriter(neo4j.driver(), 0, AnalysisWriter.Progress.NONE))
         .isInstanceOf(IllegalArgumentException.class)

@@ -44,8 +44,15 @@ public final class AccessPipeline {
     return store.readFindings();
   }
 
-  /** The stored access graph, ready for queries. */
+  /**
+   * The stored access graph, ready for queries. A store without a complete analysis (an ingest that
+   * stopped before storing it, or one written by an older release) is analysed first, so no query
+   * ever answers from a missing result as if nothing were reachable.
+   */
   public AccessGraph loadGraph() {
+    if (!store.hasAnalysis()) {
+      return AccessGraph.of(analyze());
+    }
     return AccessGraph.of(store.readAnalysis());
   }
 

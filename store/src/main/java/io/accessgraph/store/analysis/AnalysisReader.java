@@ -31,6 +31,13 @@ public final class AnalysisReader {
     this.driver = driver;
   }
 
+  /** True when an analysis was completely written (it may be empty). */
+  public boolean hasCurrent() {
+    try (Session session = Sessions.open(driver)) {
+      return session.executeRead(AnalysisState::current) != null;
+    }
+  }
+
   /**
    * @throws IllegalStateException when new versions kept becoming current while reading
    */
