@@ -12,15 +12,29 @@ import picocli.CommandLine.ParseResult;
 final class CliErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-      cmd.getErr().println("accessgraph: " + message);
+    // Spring wraps a server that cannot start (a bad token, a port in use) in several layers
+    // whose messages name beans; the innermost cause is what the user has to fix.
+    boolean server = e.getClass().getName().startsWith("org.springframework.");
+    Throwable shown = server ? rootCause(e) : e;
+    String message =
+        shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+    String prefix = server ? "accessgraph: cannot start the server: " : "accessgraph: ";
+    if (shown instanceof IllegalArgumentException || shown instanceof IllegalStateException) {
+      cmd.getErr().println(prefix + message);
     } else {
-      cmd.getErr().println("accessgraph: " + e.getClass().getSimpleName() + ": " + message);
+      cmd.getErr().println(prefix + shown.getClass().getSimpleName() + ": " + message);
     }
     if (System.getenv("ACCESSGRAPH_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     }
     return 1;
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 }
