@@ -130,8 +130,8 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /**
-   * Replaces all stored findings in one transaction: a Finding node each, linked by AFFECTS to its
-   * resource's node where that exists.
+   * Replaces all stored findings: a Finding node each, linked by AFFECTS to its resource's node
+   * where that exists; written as a new version in bounded transactions and made current at once.
    *
    * @throws IllegalArgumentException when two findings share an id (nothing is written)
    */

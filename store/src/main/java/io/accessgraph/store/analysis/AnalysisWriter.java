@@ -46,7 +46,7 @@ public final class AnalysisWriter {
   public interface Progress {
     Progress NONE = (what, rows) -> {};
 
-    /** {@code rows} nodes or edges ({@code what}) of the new version were committed. */
+    /** {@code rows} rows of the new version were committed; {@code what}: nodes, edges, admins. */
     void committed(String what, int rows);
   }
 
