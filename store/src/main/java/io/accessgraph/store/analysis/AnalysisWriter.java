@@ -37,7 +37,7 @@ import org.neo4j.driver.Session;
  * leftovers first. One writer at a time: the pipeline analyses serially.
  */
 public final class AnalysisWriter {
-  public static final int EDGES_PER_TRANSACTION = 10_000;
+  public static final int EDGES_PER_TRANSACTION = Unwind.ROWS_PER_TRANSACTION;
 
   /**
    * Hears about each committed transaction of the new version before it is current, e.g. to draw
@@ -122,14 +122,8 @@ public final class AnalysisWriter {
       List<Map<String, Object>> rows,
       Map<String, Object> params,
       String what) {
-    WriteCounts c = WriteCounts.NONE;
-    for (int from = 0; from < rows.size(); from += rowsPerTransaction) {
-      List<Map<String, Object>> part =
-          rows.subList(from, Math.min(rows.size(), from + rowsPerTransaction));
-      c = c.plus(session.executeWrite(tx -> Unwind.run(tx, query, part, params)));
-      progress.committed(what, part.size());
-    }
-    return c;
+    return Unwind.inTransactions(
+        session, query, rows, rowsPerTransaction, params, n -> progress.committed(what, n));
   }
 
   /** The flags Cypher users query, copied from the now current slot. */
@@ -137,31 +131,25 @@ public final class AnalysisWriter {
     Slot slot = current.slot();
     Map<String, Object> params = Map.of("version", current.version());
     WriteCounts c =
-        WriteCounts.of(
-            session
-                .run(
-                    "MATCH (n) WHERE n."
-                        + slot.versionKey()
-                        + " = $version CALL (n) { SET n:Analyzed, n.admin = n."
-                        + slot.adminKey()
-                        + ", n.graphName = n."
-                        + slot.nameKey()
-                        + " }"
-                        + StaleAnalysis.BATCHED,
-                    params)
-                .consume()
-                .counters());
+        Unwind.autoCommit(
+            session,
+            "MATCH (n) WHERE n."
+                + slot.versionKey()
+                + " = $version CALL (n) { SET n:Analyzed, n.admin = n."
+                + slot.adminKey()
+                + ", n.graphName = n."
+                + slot.nameKey()
+                + " }"
+                + Unwind.IN_TRANSACTIONS,
+            params);
     return c.plus(
-        WriteCounts.of(
-            session
-                .run(
-                    "MATCH (n:Analyzed) WHERE coalesce(n."
-                        + slot.versionKey()
-                        + ", '') <> $version CALL (n) { REMOVE n:Analyzed, n.admin, n.graphName }"
-                        + StaleAnalysis.BATCHED,
-                    params)
-                .consume()
-                .counters()));
+        Unwind.autoCommit(
+            session,
+            "MATCH (n:Analyzed) WHERE coalesce(n."
+                + slot.versionKey()
+                + ", '') <> $version CALL (n) { REMOVE n:Analyzed, n.admin, n.graphName }"
+                + Unwind.IN_TRANSACTIONS,
+            params));
   }
 
   private static String nodeQuery(NodeLabel label, Slot slot) {

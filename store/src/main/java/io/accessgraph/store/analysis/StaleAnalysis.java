@@ -4,6 +4,7 @@ import io.accessgraph.analysis.graph.EdgeKind;
 import io.accessgraph.store.analysis.AnalysisState.Current;
 import io.accessgraph.store.analysis.AnalysisState.Slot;
 import io.accessgraph.store.schema.RelType;
+import io.accessgraph.store.schema.Unwind;
 import io.accessgraph.store.schema.WriteCounts;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,6 @@ import org.neo4j.driver.Session;
  * its memory stays bounded however large the organization.
  */
 final class StaleAnalysis {
-  static final String BATCHED = " IN TRANSACTIONS OF 10000 ROWS";
-
   private StaleAnalysis() {}
 
   /**
@@ -35,13 +34,13 @@ final class StaleAnalysis {
     for (RelType type : types) {
       c =
           c.plus(
-              run(
+              Unwind.autoCommit(
                   session,
                   "MATCH ()-[r:"
                       + type
                       + "]->() WHERE r.version IS NULL OR r.version <> $keep"
                       + " CALL (r) { DELETE r }"
-                      + BATCHED,
+                      + Unwind.IN_TRANSACTIONS,
                   params));
     }
     for (Slot slot : Slot.values()) {
@@ -54,7 +53,7 @@ final class StaleAnalysis {
     String kept =
         keep == null ? "false" : "coalesce(n." + keep.slot().versionKey() + ", '') = $keep";
     return c.plus(
-        run(
+        Unwind.autoCommit(
             session,
             "MATCH (n) WHERE n.analysisVersion IS NOT NULL AND NOT "
                 + kept
@@ -62,12 +61,12 @@ final class StaleAnalysis {
                 + " AND NOT (n:Account AND (coalesce(n.member, false)"
                 + " OR coalesce(n.ingested, false)))"
                 + " CALL (n) { DELETE n }"
-                + BATCHED,
+                + Unwind.IN_TRANSACTIONS,
             params));
   }
 
   private static WriteCounts clear(Session session, Slot slot) {
-    return run(
+    return Unwind.autoCommit(
         session,
         "MATCH (n) WHERE n."
             + slot.versionKey()
@@ -78,11 +77,7 @@ final class StaleAnalysis {
             + ", n."
             + slot.nameKey()
             + " }"
-            + BATCHED,
+            + Unwind.IN_TRANSACTIONS,
         Map.of());
-  }
-
-  private static WriteCounts run(Session session, String query, Map<String, Object> params) {
-    return WriteCounts.of(session.run(query, params).consume().counters());
   }
 }

@@ -26,8 +26,6 @@ import org.neo4j.driver.Session;
  * pointer moves leaves the previous findings.
  */
 public final class FindingsWriter {
-  static final int ROWS_PER_TRANSACTION = 10_000;
-  private static final String BATCHED = " IN TRANSACTIONS OF " + ROWS_PER_TRANSACTION + " ROWS";
   private static final String CREATE =
       "UNWIND $rows AS row CREATE (f:"
           + NodeLabel.PENDING_FINDING.label()
@@ -63,14 +61,16 @@ public final class FindingsWriter {
     try (Session session = Sessions.open(driver)) {
       String current = session.executeRead(FindingsVersion::current);
       WriteCounts c = deleteOtherThan(session, current);
-      c = c.plus(inParts(session, CREATE, unlinked, params));
+      c = c.plus(inTransactions(session, CREATE, unlinked, params));
       for (var group : byResourceLabel.entrySet()) {
-        c = c.plus(inParts(session, createAndLink(group.getKey()), group.getValue(), params));
+        c =
+            c.plus(
+                inTransactions(session, createAndLink(group.getKey()), group.getValue(), params));
       }
       c = c.plus(session.executeWrite(tx -> FindingsVersion.moveTo(tx, version)));
       c = c.plus(deleteOtherThan(session, version));
       return c.plus(
-          run(
+          Unwind.autoCommit(
               session,
               "MATCH (f:"
                   + NodeLabel.PENDING_FINDING.label()
@@ -79,37 +79,28 @@ public final class FindingsWriter {
                   + " SET f:"
                   + NodeLabel.FINDING.label()
                   + " }"
-                  + BATCHED,
+                  + Unwind.IN_TRANSACTIONS,
               params));
     }
   }
 
-  private static WriteCounts inParts(
+  private static WriteCounts inTransactions(
       Session session, String query, List<Map<String, Object>> rows, Map<String, Object> params) {
-    WriteCounts c = WriteCounts.NONE;
-    for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
-      List<Map<String, Object>> part =
-          rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION));
-      c = c.plus(session.executeWrite(tx -> Unwind.run(tx, query, part, params)));
-    }
-    return c;
+    return Unwind.inTransactions(
+        session, query, rows, Unwind.ROWS_PER_TRANSACTION, params, committed -> {});
   }
 
   /** Findings of every version but {@code keep} (all when null), with their AFFECTS links. */
   private static WriteCounts deleteOtherThan(Session session, String keep) {
-    return run(
+    return Unwind.autoCommit(
         session,
         "MATCH (f) WHERE (f:"
             + NodeLabel.FINDING.label()
             + " OR f:"
             + NodeLabel.PENDING_FINDING.label()
             + ") AND (f.version IS NULL OR f.version <> $keep) CALL (f) { DETACH DELETE f }"
-            + BATCHED,
+            + Unwind.IN_TRANSACTIONS,
         Map.of("keep", keep == null ? "" : keep));
-  }
-
-  private static WriteCounts run(Session session, String query, Map<String, Object> params) {
-    return WriteCounts.of(session.run(query, params).consume().counters());
   }
 
   /**
